@@ -1,0 +1,87 @@
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { RenderedSvg } from './mermaid-renderer.ts';
+
+/** Below this width a diagram scrolls sideways instead of shrinking, so its text stays legible. */
+const MIN_LEGIBLE_WIDTH_PX = 560;
+
+/** What a reader (and a screen reader) is told about a diagram. */
+export interface DiagramText {
+  /** From `accTitle`, else the fence's caption, else the section heading. */
+  title: string;
+  /** From `accDescr`, if the author wrote one. */
+  description?: string;
+  /** Shown under the diagram, from the fence meta `caption="..."`. */
+  caption?: string;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Reads `accTitle`/`accDescr` from Mermaid source (single-line forms). */
+export function readAccessibleText(source: string): { title?: string; description?: string } {
+  const title = /^\s*accTitle\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
+  const description = /^\s*accDescr\s*:\s*(.+)$/m.exec(source)?.[1]?.trim();
+  return { title, description };
+}
+
+/**
+ * Makes Mermaid's SVG a labelled image: `role="img"`, a `<title>` (and `<desc>` when known) that
+ * `aria-labelledby`/`aria-describedby` point to. Mermaid writes its own title only for `accTitle`.
+ */
+export function labelSvg(svg: string, id: string, text: DiagramText): string {
+  const withoutOwnLabels = svg
+    .replace(/<title\b[^>]*>[\s\S]*?<\/title>/, '')
+    .replace(/<desc\b[^>]*>[\s\S]*?<\/desc>/, '');
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  const labels =
+    `<title id="${titleId}">${escapeXml(text.title)}</title>` +
+    (text.description ? `<desc id="${descId}">${escapeXml(text.description)}</desc>` : '');
+  return withoutOwnLabels.replace(/<svg\b([^>]*)>/, (_tag, attributes: string) => {
+    const kept = attributes.replace(/\s(role|aria-roledescription|aria-labelledby|aria-describedby)="[^"]*"/g, '');
+    const described = text.description ? ` aria-describedby="${descId}"` : '';
+    return `<svg${kept} role="img" aria-labelledby="${titleId}"${described}>${labels}`;
+  });
+}
+
+function svgElement(svg: string): ElementContent[] {
+  return fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[];
+}
+
+/**
+ * The figure that replaces a ```mermaid fence: the light and the dark rendering side by side
+ * (CSS shows the one matching Starlight's theme), in a keyboard-scrollable frame.
+ */
+export function diagramFigure(light: RenderedSvg, dark: RenderedSvg, text: DiagramText, id: string): Element {
+  const variant = (rendered: RenderedSvg, theme: 'light' | 'dark'): Element => ({
+    type: 'element',
+    tagName: 'div',
+    properties: {
+      className: [`hb-diagram__${theme}`],
+      // The dark copy repeats the light one's words; index them once.
+      ...(theme === 'dark' ? { dataPagefindIgnore: '' } : {}),
+    },
+    children: svgElement(labelSvg(rendered.svg, `${id}-${theme}`, text)),
+  });
+  const width = Math.ceil(light.width);
+  const children: ElementContent[] = [
+    {
+      type: 'element',
+      tagName: 'div',
+      properties: {
+        className: ['hb-diagram__frame'],
+        tabIndex: 0,
+        role: 'group',
+        ariaLabel: `Diagram: ${text.title}`,
+        style: `--hb-diagram-width: ${width}px; --hb-diagram-min: ${Math.min(width, MIN_LEGIBLE_WIDTH_PX)}px`,
+      },
+      children: [variant(light, 'light'), variant(dark, 'dark')],
+    },
+  ];
+  if (text.caption) {
+    children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: text.caption }] });
+  }
+  return { type: 'element', tagName: 'figure', properties: { className: ['hb-diagram'] }, children };
+}

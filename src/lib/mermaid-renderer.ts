@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumExecutablePath, quietChromiumArgs } from './chromium.ts';
+
+/**
+ * Renders Mermaid source to SVG in one shared headless Chromium, with a content-hash cache on disk.
+ * A build that finds every diagram in the cache never starts the browser.
+ */
+
+const require = createRequire(import.meta.url);
+const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
+const mermaidVersion: string = require('mermaid/package.json').version;
+
+/** Mermaid's two built-in themes, matching Starlight's light and dark colour schemes. */
+export const diagramThemes = ['default', 'dark'] as const;
+export type DiagramTheme = (typeof diagramThemes)[number];
+
+/** One diagram rendered in one theme. */
+export interface RenderedSvg {
+  svg: string;
+  /** Natural size from the SVG's viewBox, in CSS pixels. */
+  width: number;
+  height: number;
+}
+
+/** A Mermaid syntax error, with the line inside the diagram source where Mermaid found it. */
+export class DiagramSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly lineInDiagram: number | undefined,
+  ) {
+    super(message);
+    this.name = 'DiagramSyntaxError';
+  }
+}
+
+function mermaidConfig(theme: DiagramTheme) {
+  return {
+    startOnLoad: false,
+    theme,
+    // Bad input must fail the build, not become an error picture.
+    suppressErrorRendering: true,
+    securityLevel: 'strict',
+    // Plain SVG <text> rather than HTML in <foreignObject>: real text that survives a font change
+    // between the build's Chromium and the reader's browser.
+    htmlLabels: false,
+    flowchart: { htmlLabels: false, useMaxWidth: true },
+    fontFamily: 'ui-sans-serif, system-ui, sans-serif',
+  };
+}
+
+/** Where rendered SVG is kept between builds; `.cache/` is ignored by git. */
+const cacheDir = process.env.HANDBOOK_DIAGRAM_CACHE ?? join(process.cwd(), '.cache', 'diagrams');
+
+function cacheKey(source: string, theme: DiagramTheme): string {
+  return createHash('sha256')
+    .update(JSON.stringify([mermaidVersion, mermaidConfig(theme), source]))
+    .digest('hex');
+}
+
+function readCache(key: string): RenderedSvg | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as RenderedSvg;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(key: string, value: RenderedSvg): void {
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename, so an interrupted build never leaves half a cache entry.
+  const tmp = join(cacheDir, `${key}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, join(cacheDir, `${key}.json`));
+}
+
+let browser: Promise<Browser> | undefined;
+let page: Promise<Page> | undefined;
+/** Diagrams render one at a time: Mermaid keeps global state while it renders. */
+let queue: Promise<unknown> = Promise.resolve();
+/** How many times this process started Chromium (the bench and tests read it). */
+export let browserLaunches = 0;
+
+function sharedPage(): Promise<Page> {
+  page ??= (async () => {
+    browserLaunches += 1;
+    browser = chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
+    const newPage = await (await browser).newPage();
+    await newPage.setContent('<!doctype html><html><body></body></html>');
+    await newPage.addScriptTag({ path: mermaidScript });
+    return newPage;
+  })();
+  return page;
+}
+
+/**
+ * `id` becomes the SVG's id and scopes Mermaid's embedded CSS, so it must be unique on a page and
+ * stable across builds (reproducible output): it is derived from the cache key.
+ */
+async function renderInBrowser(source: string, theme: DiagramTheme, id: string): Promise<RenderedSvg> {
+  const target = await sharedPage();
+  const result = await target.evaluate(
+    async ({ source, id, config }) => {
+      const mermaid = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
+      mermaid.initialize(config);
+      try {
+        const { svg } = await mermaid.render(id, source);
+        const holder = document.createElement('div');
+        holder.innerHTML = svg;
+        const box = holder.querySelector('svg')?.viewBox.baseVal;
+        return { ok: true as const, svg, width: box?.width ?? 0, height: box?.height ?? 0 };
+      } catch (error) {
+        const err = error as { message?: string; hash?: { loc?: { first_line?: number } } };
+        return { ok: false as const, message: String(err.message ?? error), line: err.hash?.loc?.first_line };
+      } finally {
+        document.getElementById(id)?.remove();
+        document.getElementById(`d${id}`)?.remove();
+      }
+    },
+    { source, id, config: mermaidConfig(theme) },
+  );
+  if (!result.ok) {
+    const line = result.line ?? (Number(/on line (\d+)/.exec(result.message)?.[1]) || undefined);
+    throw new DiagramSyntaxError(result.message, line);
+  }
+  return { svg: result.svg, width: result.width, height: result.height };
+}
+
+interface MermaidGlobal {
+  initialize(config: object): void;
+  render(id: string, source: string): Promise<{ svg: string }>;
+}
+
+/** Renders one diagram in one theme, from the cache when the same source was rendered before. */
+export function renderDiagram(source: string, theme: DiagramTheme): Promise<RenderedSvg> {
+  const key = cacheKey(source, theme);
+  const cached = readCache(key);
+  if (cached) return Promise.resolve(cached);
+  const next = queue.then(async () => {
+    const rendered = await renderInBrowser(source, theme, `hb-d${key.slice(0, 12)}`);
+    writeCache(key, rendered);
+    return rendered;
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Closes the shared browser, if one was started; the build calls this when it is done. */
+export async function closeDiagramRenderer(): Promise<void> {
+  const running = browser;
+  browser = undefined;
+  page = undefined;
+  if (running) await (await running).close();
+}

@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** Handbook fields added to Starlight's front matter; every chapter sets them. */
+export const chapterSchema = z.object({
+  /** The Istio minor release the page's facts were checked against, e.g. "1.31". Shown on the page. */
+  istioVersion: z
+    .string({ error: 'istioVersion is required: the Istio release you checked the page against, e.g. "1.31" (quoted).' })
+    .regex(/^1\.\d+$/, 'istioVersion must look like "1.31" (major.minor, quoted).'),
+  /** Who the page is written for. */
+  difficulty: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
+  /** Search terms that count like the title: readers typing them should land on this page. */
+  keywords: z.array(z.string().min(1)).default([]),
+});
+
+export type ChapterData = z.infer<typeof chapterSchema>;
