@@ -28,12 +28,11 @@ export interface RenderedSvg {
 
 /** A Mermaid syntax error, with the line inside the diagram source where Mermaid found it. */
 export class DiagramSyntaxError extends Error {
-  constructor(
-    message: string,
-    readonly lineInDiagram: number | undefined,
-  ) {
+  readonly lineInDiagram: number | undefined;
+  constructor(message: string, lineInDiagram: number | undefined) {
     super(message);
     this.name = 'DiagramSyntaxError';
+    this.lineInDiagram = lineInDiagram;
   }
 }
 

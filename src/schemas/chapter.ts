@@ -8,8 +8,10 @@ export const chapterSchema = z.object({
     .regex(/^1\.\d+$/, 'istioVersion must look like "1.31" (major.minor, quoted).'),
   /** Who the page is written for. */
   difficulty: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
-  /** Search terms that count like the title: readers typing them should land on this page. */
-  keywords: z.array(z.string().min(1)).default([]),
+  /** Search terms that count like the title: readers typing them should land on this page (port numbers allowed unquoted). */
+  keywords: z
+    .array(z.union([z.string().min(1), z.number().transform(String)]))
+    .default([]),
 });
 
 export type ChapterData = z.infer<typeof chapterSchema>;

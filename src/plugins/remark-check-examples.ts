@@ -1,0 +1,61 @@
+/**
+ * Fails the build on a broken example, naming the file and line, so readers never copy one:
+ *
+ *   ```yaml                      Istio / Gateway API resources: CRD schema + no unknown fields
+ *   ```yaml invalid-example      skipped: a deliberately wrong example, shown to teach an error
+ *   ```yaml newer-fields="spec.trafficPolicy.zoneAwareLbSetting"
+ *                                those paths may be newer than the 1.29 schemas; nothing else
+ *   ```bash / ```sh / ```shell   must parse (`bash -n`); never run
+ *   ![alt](image.png)            must have alt text
+ */
+import type { Code, Image, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { checkShellExample } from '../lib/check-shell-example.ts';
+import { checkYamlExample, type ExampleProblem } from '../lib/check-yaml-example.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { parseFenceMeta } from '../lib/fence-meta.ts';
+
+const yamlLanguages = new Set(['yaml', 'yml']);
+const shellLanguages = new Set(['bash', 'sh', 'shell']);
+
+function problemsIn(node: Code): ExampleProblem[] {
+  const meta = parseFenceMeta(node.meta);
+  if (meta.flags.has('invalid-example')) return [];
+  if (yamlLanguages.has(node.lang ?? '')) {
+    const newer = meta.values.get('newer-fields')?.split(',').map((field) => field.trim()).filter(Boolean);
+    return checkYamlExample(node.value, newer);
+  }
+  if (shellLanguages.has(node.lang ?? '')) return checkShellExample(node.value);
+  return [];
+}
+
+export function remarkCheckExamples() {
+  return (tree: Root, file: VFile) => {
+    const fences: Code[] = [];
+    const images: Image[] = [];
+    visit(tree, (node) => {
+      if (node.type === 'code') fences.push(node);
+      if (node.type === 'image') images.push(node);
+    });
+    for (const image of images) {
+      if (!image.alt?.trim()) {
+        throw new ContentError(file.path, image.position?.start.line, `image ${image.url} has no alt text.`, 'Write ![what the image shows](path): screen readers read it aloud.');
+      }
+    }
+    for (const fence of fences) {
+      const [problem] = problemsIn(fence);
+      if (!problem) continue;
+      // The fence's first content line is one below its opening ``` line.
+      const line = (fence.position?.start.line ?? 0) + problem.line;
+      throw new ContentError(
+        file.path,
+        line,
+        `${fence.lang} example: ${problem.message}`,
+        fence.lang && yamlLanguages.has(fence.lang)
+          ? 'Fix the example, or mark a deliberately wrong one with ```yaml invalid-example (fields newer than Istio 1.29: newer-fields="spec.path").'
+          : undefined,
+      );
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { VFile } from 'vfile';
+
+// A private cache, so these tests really render in Chromium instead of reading earlier builds' SVG.
+const cache = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
+process.env.HANDBOOK_DIAGRAM_CACHE = cache;
+const { remarkMermaid } = await import('../../src/plugins/remark-mermaid.ts');
+const renderer = await import('../../src/lib/mermaid-renderer.ts');
+after(() => renderer.closeDiagramRenderer());
+
+async function transform(markdown: string): Promise<{ tree: Root; error?: Error }> {
+  const tree = fromMarkdown(markdown);
+  try {
+    await remarkMermaid()(tree, new VFile({ path: join(process.cwd(), 'content/xds/example.mdx') }));
+    return { tree };
+  } catch (error) {
+    return { tree, error: error as Error };
+  }
+}
+
+function figureHtml(tree: Root): string {
+  const figure = tree.children.find((node) => (node as { name?: string }).name === 'figure') as
+    | { attributes: { name: string; value: string }[] }
+    | undefined;
+  assert.ok(figure, 'the fence became a figure');
+  return figure.attributes.find((attribute) => attribute.name === 'set:html')!.value;
+}
+
+const valid = '# Page\n\n## The flow\n\n```mermaid\nflowchart TD\n  accTitle: Proxy flow\n  accDescr: A client reaches a server through a proxy.\n  C[Client] --> P[Proxy] --> S[Server]\n```\n';
+
+test('a valid diagram becomes labelled SVG in a light and a dark variant', async () => {
+  const { tree, error } = await transform(valid);
+  assert.equal(error, undefined);
+  const html = figureHtml(tree);
+  assert.equal((html.match(/<svg\b/g) ?? []).length, 2);
+  assert.match(html, /<svg[^>]* role="img" aria-labelledby="[^"]+-light-title" aria-describedby="[^"]+-light-desc"/);
+  assert.match(html, /<title id="[^"]+-light-title">Proxy flow<\/title><desc id="[^"]+-light-desc">A client reaches a server through a proxy\.<\/desc>/);
+  assert.match(html, /<text\b[^>]*>[\s\S]*Proxy/, 'labels are SVG text');
+  assert.doesNotMatch(html, /foreignObject/);
+});
+
+test('a diagram without accTitle is labelled by its section heading', async () => {
+  const { tree } = await transform('## Request path\n\n```mermaid\nflowchart LR\n  A --> B\n```\n');
+  assert.match(figureHtml(tree), /<title id="[^"]+">Request path<\/title>/);
+});
+
+test('a rebuild with unchanged diagrams reads the cache and starts no browser', async () => {
+  await transform(valid);
+  const launches = renderer.browserLaunches;
+  const entries = readdirSync(cache).length;
+  await renderer.closeDiagramRenderer();
+  await transform(valid);
+  assert.equal(renderer.browserLaunches, launches);
+  assert.equal(readdirSync(cache).length, entries);
+});
+
+test('a syntax error fails with the file and the line of the bad diagram line', async () => {
+  const markdown = 'Intro.\n\n```mermaid\nflowchart TD\n  A --> B\n  B -->\n```\n';
+  const { error } = await transform(markdown);
+  assert.ok(error, 'the transform threw');
+  // The fence opens on line 3; the broken edge is line 3 of the diagram, so line 6 of the file.
+  assert.match(error.message, /^content\/xds\/example\.mdx:6: Mermaid diagram does not parse/);
+});
