@@ -7,6 +7,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { sidebarFromContent } from './src/lib/sidebar.ts';
 import { repositoryUrl, siteUrl } from './src/lib/site.ts';
 import { remarkCheckExamples } from './src/plugins/remark-check-examples.ts';
+import { remarkFocusableTables } from './src/plugins/remark-focusable-tables.ts';
 import { remarkLinksValidatorSlug } from './src/plugins/remark-links-validator-slug.ts';
 import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 
@@ -16,7 +17,14 @@ export default defineConfig({
     // unified (remark/rehype) rather than Astro 7's default Sätteri: the handbook's build checks and
     // diagram rendering are remark plugins, and unified is where that ecosystem and its types live.
     // Measured cost on this content: about a second per full build, next to tens for diagrams.
-    processor: unified({ remarkPlugins: [remarkCheckExamples, remarkMermaid, [remarkLinksValidatorSlug, { contentDir }]] }),
+    processor: unified({
+      remarkPlugins: [
+        remarkCheckExamples,
+        remarkMermaid,
+        remarkFocusableTables,
+        [remarkLinksValidatorSlug, { contentDir }],
+      ],
+    }),
   },
   integrations: [
     starlight({

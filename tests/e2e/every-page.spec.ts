@@ -25,6 +25,12 @@ for (const path of pages) {
         await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        // Expressive Code makes overflowing code blocks focusable after layout settles (~250 ms).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.expressive-code pre')].every(
+            (pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+          ),
+        );
         const results = await new AxeBuilder({ page }).analyze();
         const serious = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
