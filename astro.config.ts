@@ -3,7 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { closeDiagramRendererIntegration } from './src/integrations/close-diagram-renderer.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { astroCacheDir, contentDir, outDir } from './src/lib/content-dir.ts';
+import { localesFromContent } from './src/lib/locales.ts';
 import { sidebarFromContent } from './src/lib/sidebar.ts';
 import { repositoryUrl, siteUrl } from './src/lib/site.ts';
 import { remarkCheckExamples } from './src/plugins/remark-check-examples.ts';
@@ -13,6 +14,8 @@ import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
 
 export default defineConfig({
   site: siteUrl,
+  outDir,
+  cacheDir: astroCacheDir,
   markdown: {
     // unified (remark/rehype) rather than Astro 7's default Sätteri: the handbook's build checks and
     // diagram rendering are remark plugins, and unified is where that ecosystem and its types live.
@@ -36,6 +39,7 @@ export default defineConfig({
       editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
       lastUpdated: true,
       sidebar: sidebarFromContent(contentDir),
+      locales: localesFromContent(contentDir),
       customCss: ['./src/styles/index.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',

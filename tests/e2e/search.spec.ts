@@ -28,3 +28,23 @@ test('Ctrl+K opens search and a query finds the chapter that teaches it', async 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('results can be filtered by part of the book', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const dialog = page.locator('dialog[open]');
+  await dialog.locator('input').first().fill('listener');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+  const xdsFilter = dialog.getByRole('checkbox', { name: /Envoy and xDS/ });
+  // Pagefind shows the part filter once results arrive; open its group if it is collapsed.
+  if (!(await xdsFilter.isVisible())) await dialog.getByText('part', { exact: true }).click();
+  await xdsFilter.check();
+  const links = dialog.locator('.pagefind-ui__result-link');
+  // The list re-renders after the filter applies: wait until it holds only xDS pages.
+  await expect
+    .poll(async () => {
+      const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.length > 0 && hrefs.every((href) => href.startsWith('/xds/'));
+    })
+    .toBe(true);
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildFixture, chapter } from './build-fixture.ts';
+
+/** Asserts the build failed, shipped nothing, and said where: `file` (and `:line`) in its output. */
+function assertFailsAt(pages: Record<string, string>, where: RegExp, what?: RegExp) {
+  const build = buildFixture(pages);
+  assert.equal(build.ok, false, `the build should fail:\n${build.output.slice(-2000)}`);
+  assert.equal(build.shipped, false, 'a failed build must not leave a site behind');
+  assert.match(build.output, where, `the error should name the place:\n${build.output.slice(-3000)}`);
+  if (what) assert.match(build.output, what);
+}
+
+const yaml = (spec: string) => `\`\`\`yaml
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: reviews
+spec:
+  host: reviews
+${spec}
+\`\`\``;
+
+test('the fixture site builds (the baseline every other case breaks)', () => {
+  const build = buildFixture({});
+  assert.equal(build.ok, true, build.output.slice(-3000));
+  assert.equal(build.shipped, true);
+});
+
+test('a missing front matter field names the file and the field', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('Body.', 'difficulty: beginner') }, /xds\/broken\.mdx/, /istioVersion/);
+});
+
+test('a mistyped front matter field names the file and the field', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('Body.', 'istioVersion: "1.31"\ndifficulty: expert') }, /xds\/broken\.mdx/, /difficulty/);
+});
+
+test('a misspelled Istio field names the file and line', () => {
+  // Front matter (5 lines) + blank + intro + blank puts the fence on line 9; `outlierDetecton` is line 17.
+  assertFailsAt({ 'xds/broken.mdx': chapter(yaml('  trafficPolicy:\n    outlierDetecton:\n      interval: 10s')) }, /xds\/broken\.mdx:17: yaml example: DestinationRule has no field spec\.trafficPolicy\.outlierDetecton/);
+});
+
+test('a wrong type and a bad enum value in an Istio example fail the build', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter(yaml('  trafficPolicy:\n    loadBalancer:\n      simple: FASTEST')) }, /xds\/broken\.mdx:18: yaml example: .*simple must be equal to one of the allowed values/);
+});
+
+test('YAML that does not parse names the file and line', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter(yaml('  subsets: [v1')) }, /xds\/broken\.mdx:1\d: yaml example: YAML does not parse/);
+});
+
+test('a deliberately wrong example opts out with invalid-example', () => {
+  const build = buildFixture({ 'xds/teaching.mdx': chapter(yaml('  trafficPolicy:\n    outlierDetecton: {}').replace('```yaml', '```yaml invalid-example')) });
+  assert.equal(build.ok, true, build.output.slice(-2000));
+});
+
+test('a shell command that does not parse names the file and line', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('```bash\nkubectl get pods\nif true; then echo missing-fi\n```') }, /xds\/broken\.mdx:1\d: bash example: shell does not parse/);
+});
+
+test('a Mermaid syntax error names the file and the diagram line', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('```mermaid\nflowchart TD\n  A --> B\n  B -->\n```') }, /xds\/broken\.mdx:12: Mermaid diagram does not parse/);
+});
+
+test('a link to a page that does not exist names the file and the link', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('See [the missing page](/xds/no-such-page/).') }, /xds\/broken\.mdx[\s\S]*\/xds\/no-such-page\//, /invalid link/);
+});
+
+test('a link to a heading that does not exist names the file and the anchor', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('See [the diagram](/xds/diagram/#no-such-heading).') }, /xds\/broken\.mdx[\s\S]*#no-such-heading/, /invalid (link|hash)/);
+});
+
+test('an MDX syntax error names the file and line', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('A map looks like {key: value} in prose.') }, /xds\/broken\.mdx(:\d+)?/);
+});
+
+test('an unclosed tag names the file', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('<details>\n<summary>Question</summary>\n\nAnswer without a closing tag.') }, /xds\/broken\.mdx/);
+});
+
+test('a missing image names the file', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter('![The request path](./no-such-image.png)') }, /xds\/broken\.mdx|no-such-image\.png/, /no-such-image\.png/);
+});
+
+test('an image without alt text names the file and line', () => {
+  assertFailsAt(
+    { 'xds/broken.mdx': chapter('![](./pixel.svg)'), 'xds/pixel.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>' },
+    /xds\/broken\.mdx:9: image \.\/pixel\.svg has no alt text/,
+  );
+});

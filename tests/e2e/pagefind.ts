@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+import { searchRanking } from '../../src/lib/search-ranking.ts';
+
+/** Loads the site's Pagefind index in the browser page, with the site's ranking. */
+export async function loadPagefind(page: Page): Promise<void> {
+  await page.goto('/404.html');
+  await page.evaluate(async (ranking) => {
+    const pagefind = await import('/pagefind/pagefind.js' as string);
+    await pagefind.options({ ranking });
+    await pagefind.init();
+    (window as unknown as { hbPagefind: unknown }).hbPagefind = pagefind;
+  }, searchRanking);
+}
+
+/** The URLs of the top `count` results for a query, best first, and the search's time in ms. */
+export async function topResults(page: Page, query: string, count = 3): Promise<{ urls: string[]; ms: number }> {
+  return page.evaluate(
+    async ({ query, count }) => {
+      const pagefind = (window as unknown as { hbPagefind: { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } }).hbPagefind;
+      const start = performance.now();
+      const search = await pagefind.search(query);
+      const ms = performance.now() - start;
+      const data = await Promise.all(search.results.slice(0, count).map((result) => result.data()));
+      return { urls: data.map((item) => item.url), ms };
+    },
+    { query, count },
+  );
+}
