@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../../src/lib/chromium.ts';
 import { buildFixture } from './build-fixture.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 // The Chinese edition is not written yet; the fixture site has one zh-CN page (content/zh-cn/...).
 // Pagefind segments Chinese at index and query time; Pagefind#1237 reports weaker zh recall in 1.5,
