@@ -44,6 +44,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/overrides/Search.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       routeMiddleware: './src/route-data.ts',
       // Starlight's asides and heading anchors only transform src/content/docs unless told otherwise.

@@ -4,6 +4,12 @@ import type { RenderedSvg } from './mermaid-renderer.ts';
 
 /** Below this width a diagram scrolls sideways instead of shrinking, so its text stays legible. */
 const MIN_LEGIBLE_WIDTH_PX = 560;
+/** About the content column's width: wider diagrams shrink in it and get a full-size view. */
+const COLUMN_WIDTH_PX = 720;
+
+function link(href: string, className: string, label: string): Element {
+  return { type: 'element', tagName: 'a', properties: { href, className: [className] }, children: [{ type: 'text', value: label }] };
+}
 
 /** What a reader (and a screen reader) is told about a diagram. */
 export interface DiagramText {
@@ -80,8 +86,16 @@ export function diagramFigure(light: RenderedSvg, dark: RenderedSvg, text: Diagr
       children: [variant(light, 'light'), variant(dark, 'dark')],
     },
   ];
+  if (width > COLUMN_WIDTH_PX) {
+    // A full-size view without JavaScript: the figure's id becomes the URL's :target, which CSS
+    // shows at natural size in the scrolling frame; "Close" targets a marker just before the
+    // figure, so the page stays where it is.
+    const frame = children[0] as Element;
+    frame.children.unshift(link(`#${id}-closed`, 'hb-diagram__close', 'Close full-size view'));
+    children.push(link(`#${id}`, 'hb-diagram__zoom', 'View full size'));
+  }
   if (text.caption) {
     children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: text.caption }] });
   }
-  return { type: 'element', tagName: 'figure', properties: { className: ['hb-diagram'] }, children };
+  return { type: 'element', tagName: 'figure', properties: { className: ['hb-diagram'], id }, children };
 }

@@ -73,11 +73,18 @@ export function remarkMermaid() {
         name: 'figure',
         attributes: [
           { type: 'mdxJsxAttribute', name: 'class', value: 'hb-diagram' },
+          { type: 'mdxJsxAttribute', name: 'id', value: id },
           { type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(figure.children) },
         ],
         children: [],
       };
-      parent.children.splice(parent.children.indexOf(node), 1, jsx);
+      const closedMarker: MdxJsxFlowElement = {
+        type: 'mdxJsxFlowElement',
+        name: 'span',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: `${id}-closed` }],
+        children: [],
+      };
+      parent.children.splice(parent.children.indexOf(node), 1, closedMarker, jsx);
     }
   };
 }
