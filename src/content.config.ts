@@ -8,7 +8,7 @@ export const collections = {
   // Chapters live in the top-level content/ folder (not src/content/docs), so contributors find them
   // at once; Starlight's docsLoader() only knows src/content/docs, hence the glob loader.
   docs: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: contentDir }),
+    loader: glob({ pattern: '**/*.mdx', base: contentDir }),
     schema: docsSchema({ extend: chapterSchema }),
   }),
 };

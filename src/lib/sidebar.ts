@@ -19,8 +19,12 @@ export function sidebarFromContent(contentDir: string): SidebarGroup[] {
   for (const part of parts) {
     const dir = join(contentDir, part.dir);
     if (!existsSync(dir)) continue;
-    const pages = readdirSync(dir)
-      .filter((name) => /\.mdx?$/.test(name))
+    const names = readdirSync(dir);
+    const markdown = names.find((name) => name.endsWith('.md'));
+    // Diagrams and example checks emit MDX, so a plain .md chapter would not build as intended.
+    if (markdown) throw new Error(`${join(dir, markdown)}: chapters are MDX files; rename it to .mdx.`);
+    const pages = names
+      .filter((name) => name.endsWith('.mdx'))
       .map((name) => {
         const data = readFrontMatter(join(dir, name));
         const stem = parsePath(name).name;

@@ -24,3 +24,9 @@ test('one group per part in book order, pages by sidebar order then title', () =
     { label: 'Envoy and xDS', items: ['xds/overview', 'xds/transport', 'xds/zz-unordered'] },
   ]);
 });
+
+test('a plain Markdown chapter is refused with its path and the fix', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sidebar-'));
+  page(join(root, 'xds'), 'notes.md', 'Notes', 1);
+  assert.throws(() => sidebarFromContent(root), /xds\/notes\.md: chapters are MDX files; rename it to \.mdx\./);
+});
