@@ -61,11 +61,12 @@ const chapters = ['/architecture/overview/', '/xds/transport/', '/cloud-native/s
 const scriptBytes: Record<string, number> = {};
 for (const path of chapters) {
   const page = await browser.newPage();
-  let total = 0;
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') total += (await response.body()).length;
+  const bodies: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body().then((body) => body.length));
   });
   await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  let total = (await Promise.all(bodies)).reduce((sum, length) => sum + length, 0);
   // Inline scripts count too: they are script the reader's browser parses on load.
   total += await page.evaluate(() => [...document.scripts].filter((s) => !s.src).reduce((n, s) => n + s.text.length, 0));
   scriptBytes[path] = total;
