@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../src/lib/chromium.ts';
-import { searchRanking } from '../src/lib/search-ranking.ts';
+import { loadPagefind, topResults } from '../tests/e2e/pagefind.ts';
 import { searchQueries } from '../tests/e2e/search-queries.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -73,27 +73,13 @@ for (const path of chapters) {
   await page.close();
 }
 
-const page = await browser.newPage();
-await page.goto(`${site.url}/404.html`);
-const latencies = await page.evaluate(
-  async ({ queries, ranking }) => {
-    const pagefind = await import('/pagefind/pagefind.js' as string);
-    await pagefind.options({ ranking });
-    await pagefind.init();
-    await pagefind.search('warm up');
-    const times: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
-      for (const query of queries) {
-        const start = performance.now();
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 3).map((result: { data(): Promise<unknown> }) => result.data()));
-        times.push(performance.now() - start);
-      }
-    }
-    return times;
-  },
-  { queries: searchQueries.map((q) => q.query), ranking: searchRanking },
-);
+const page = await browser.newPage({ baseURL: site.url });
+await loadPagefind(page);
+await topResults(page, 'warm up');
+const latencies: number[] = [];
+for (let round = 0; round < 3; round += 1) {
+  for (const { query } of searchQueries) latencies.push((await topResults(page, query)).ms);
+}
 await browser.close();
 await site.close();
 

@@ -2,8 +2,10 @@
 // failed late (the link check runs after pages are written) leaves nothing half-built to ship.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+// The same output folder Astro writes to (astro.config.ts); check-runtime.mjs has already ensured
+// a Node.js that loads TypeScript.
+import { outDir } from '../src/lib/content-dir.ts';
 
-const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
 const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });

@@ -1,7 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
 import ts from 'typescript';
+import { cacheFolder, readCachedJson, writeCachedJson } from './disk-cache.ts';
 
 /**
  * The tree of field names a resource may carry, read once from the TypeScript types that
@@ -65,23 +63,19 @@ export function readFieldTree(declarationFile: string, kind: string): FieldTree 
   return treeOfType(checker, checker.getTypeAtLocation(declaration), 0, new Set());
 }
 
-const cacheDir = join(process.cwd(), '.cache', 'crd-fields');
+const cacheDir = cacheFolder('crd-fields');
 
 /**
  * `readFieldTree` with a cache on disk: compiling the types takes about a second per kind, and
  * the trees only change when the package does (its version is part of the key).
  */
 export function cachedFieldTree(declarationFile: string, kind: string, packageVersion: string): FieldTree {
-  const key = `${declarationFile.replace(/[^\w.-]+/g, '_')}@${packageVersion}.json`;
-  const file = join(cacheDir, key);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as FieldTree;
-  } catch {
-    const tree = readFieldTree(declarationFile, kind);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(tree));
-    return tree;
-  }
+  const key = `${declarationFile.replace(/[^\w.-]+/g, '_')}@${packageVersion}`;
+  const cached = readCachedJson<FieldTree>(cacheDir, key);
+  if (cached) return cached;
+  const tree = readFieldTree(declarationFile, kind);
+  writeCachedJson(cacheDir, key, tree);
+  return tree;
 }
 
 /** Paths (like `spec.http[0].retriez`) of fields the tree does not know, in document order. */

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from './chromium.ts';
+import { cacheFolder, readCachedJson, writeCachedJson } from './disk-cache.ts';
 
 /**
  * Renders Mermaid source to SVG in one shared headless Chromium, with a content-hash cache on disk.
@@ -52,28 +51,12 @@ function mermaidConfig(theme: DiagramTheme) {
 }
 
 /** Where rendered SVG is kept between builds; `.cache/` is ignored by git. */
-const cacheDir = process.env.HANDBOOK_DIAGRAM_CACHE ?? join(process.cwd(), '.cache', 'diagrams');
+const cacheDir = process.env.HANDBOOK_DIAGRAM_CACHE ?? cacheFolder('diagrams');
 
 function cacheKey(source: string, theme: DiagramTheme): string {
   return createHash('sha256')
     .update(JSON.stringify([mermaidVersion, mermaidConfig(theme), source]))
     .digest('hex');
-}
-
-function readCache(key: string): RenderedSvg | undefined {
-  try {
-    return JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as RenderedSvg;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCache(key: string, value: RenderedSvg): void {
-  mkdirSync(cacheDir, { recursive: true });
-  // Write then rename, so an interrupted build never leaves half a cache entry.
-  const tmp = join(cacheDir, `${key}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, join(cacheDir, `${key}.json`));
 }
 
 let browser: Promise<Browser> | undefined;
@@ -138,11 +121,11 @@ interface MermaidGlobal {
 /** Renders one diagram in one theme, from the cache when the same source was rendered before. */
 export function renderDiagram(source: string, theme: DiagramTheme): Promise<RenderedSvg> {
   const key = cacheKey(source, theme);
-  const cached = readCache(key);
+  const cached = readCachedJson<RenderedSvg>(cacheDir, key);
   if (cached) return Promise.resolve(cached);
   const next = queue.then(async () => {
     const rendered = await renderInBrowser(source, theme, `hb-d${key.slice(0, 12)}`);
-    writeCache(key, rendered);
+    writeCachedJson(cacheDir, key, rendered);
     return rendered;
   });
   queue = next.catch(() => undefined);

@@ -40,8 +40,21 @@ interface ModelClass {
   new (data: unknown): { validate(): void };
 }
 
+/** Models already loaded: a build checks hundreds of examples but only a dozen kinds. */
+const models = new Map<string, ResourceModel | string>();
+
 /** The model for apiVersion + kind, or an explanation of why there is none. */
 export function findModel(apiVersion: string, kind: string): ResourceModel | string {
+  const key = `${apiVersion} ${kind}`;
+  let model = models.get(key);
+  if (model === undefined) {
+    model = loadModel(apiVersion, kind);
+    models.set(key, model);
+  }
+  return model;
+}
+
+function loadModel(apiVersion: string, kind: string): ResourceModel | string {
   const [group, version] = apiVersion.split('/') as [string, string | undefined];
   const name = packageOfGroup[group]!;
   const dir = join(packageDir(name), group, version ?? '');
