@@ -1,32 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { closeDiagramRendererIntegration } from './src/integrations/close-diagram-renderer.ts';
-import { astroCacheDir, contentDir, outDir } from './src/lib/content-dir.ts';
-import { localesFromContent } from './src/lib/locales.ts';
-import { sidebarFromContent } from './src/lib/sidebar.ts';
-import { repositoryUrl, siteUrl } from './src/lib/site.ts';
-import { remarkCheckExamples } from './src/plugins/remark-check-examples.ts';
-import { remarkFocusableTables } from './src/plugins/remark-focusable-tables.ts';
-import { remarkLinksValidatorSlug } from './src/plugins/remark-links-validator-slug.ts';
-import { remarkMermaid } from './src/plugins/remark-mermaid.ts';
+import { astroCacheDir, contentDir, outDir, srcDir } from './src/build/paths.ts';
+import { repositoryUrl, siteUrl } from './src/build/site.ts';
+import { localesFromContent } from './src/i18n/locales.ts';
+import { parts } from './src/chapters/parts.ts';
+import { remarkFocusableTables } from './src/chapters/remark-focusable-tables.ts';
+import { closeDiagramRendererIntegration } from './src/diagrams/close-renderer-integration.ts';
+import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
+import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
 
 export default defineConfig({
   site: siteUrl,
+  // The repository root, so that Starlight reads the chapters from content/docs/ with its own loader,
+  // sidebar, git dates and link checks; the site code itself lives in src/.
+  srcDir,
   outDir,
   cacheDir: astroCacheDir,
+  vite: {
+    // The project root is Astro's srcDir; only content/ and src/ change while writing.
+    server: { watch: { ignored: ['**/dist/**', '**/.cache/**', '**/tests/**', '**/bench/**', '**/test-results/**', '**/playwright-report/**'] } },
+  },
   markdown: {
     // unified (remark/rehype) rather than Astro 7's default Sätteri: the handbook's build checks and
     // diagram rendering are remark plugins, and unified is where that ecosystem and its types live.
     // Its cost is about a second per full build here, small next to the diagrams' first render.
     processor: unified({
-      remarkPlugins: [
-        remarkCheckExamples,
-        remarkMermaid,
-        remarkFocusableTables,
-        [remarkLinksValidatorSlug, { contentDir }],
-      ],
+      remarkPlugins: [remarkCheckExamples, remarkMermaid, remarkFocusableTables],
     }),
   },
   integrations: [
@@ -38,25 +41,18 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
       editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
       lastUpdated: true,
-      sidebar: sidebarFromContent(contentDir),
+      // Parts in book order; Starlight orders each part's pages by `sidebar.order`.
+      sidebar: parts
+        .filter((part) => existsSync(join(contentDir, part.dir)))
+        .map((part) => ({ label: part.label, items: [{ autogenerate: { directory: part.dir } }] })),
       locales: localesFromContent(contentDir),
       customCss: ['./src/styles/index.css'],
       components: {
-        PageTitle: './src/components/overrides/PageTitle.astro',
-        Search: './src/components/overrides/Search.astro',
-        Footer: './src/components/overrides/Footer.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
+        Search: './src/search/Search.astro',
+        Footer: './src/overrides/Footer.astro',
       },
-      routeMiddleware: './src/route-data.ts',
-      // Starlight's asides and heading anchors only transform src/content/docs unless told otherwise.
-      markdown: { processedDirs: [contentDir] },
-      plugins: [
-        starlightLinksValidator({
-          errorOnInvalidHashes: true,
-          // The validator cannot key the landing page when chapters live outside src/content/docs
-          // (see src/plugins/remark-links-validator-slug.ts); "/" always exists, e2e tests visit it.
-          exclude: ['/'],
-        }),
-      ],
+      plugins: [starlightLinksValidator({ errorOnInvalidHashes: true })],
     }),
     closeDiagramRendererIntegration(),
   ],

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 // The same output folder Astro writes to (astro.config.ts); check-runtime.mjs has already ensured
 // a Node.js that loads TypeScript.
-import { outDir } from '../src/lib/content-dir.ts';
+import { outDir } from '../src/build/paths.ts';
 
 const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (result.status !== 0) {

@@ -1,11 +1,11 @@
-// `npm run new -- <part> <slug> "<Title>"`: creates content/<part>/<slug>.mdx from the chapter
+// `npm run new -- <part> <slug> "<Title>"`: creates content/docs/<part>/<slug>.mdx from the chapter
 // template, placed last in its part's sidebar group. See CONTRIBUTING.md.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chapterTemplate } from '../src/lib/chapter-template.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { readFrontMatter } from '../src/lib/front-matter.ts';
-import { parts } from '../src/lib/parts.ts';
+import { chapterTemplate } from '../src/chapters/template.ts';
+import { contentDir } from '../src/build/paths.ts';
+import { readFrontMatter } from '../src/chapters/front-matter.ts';
+import { parts } from '../src/chapters/parts.ts';
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);

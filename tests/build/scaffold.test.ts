@@ -5,35 +5,36 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { buildFixture } from './build-fixture.ts';
 
-function scaffold(contentDir: string, ...args: string[]) {
+/** Runs `npm run new` against the site whose chapters are in `<srcDir>/content/docs`. */
+function scaffold(srcDir: string, ...args: string[]) {
   return spawnSync(process.execPath, ['scripts/new-chapter.ts', ...args], {
     cwd: join(import.meta.dirname, '..', '..'),
     encoding: 'utf8',
-    env: { ...process.env, HANDBOOK_CONTENT_DIR: contentDir },
+    env: { ...process.env, HANDBOOK_SRC_DIR: srcDir },
   });
 }
 
 test('a scaffolded chapter builds and appears in its part of the sidebar', () => {
   let created = '';
   const build = buildFixture({}, (contentDir) => {
-    const result = scaffold(contentDir, 'traffic', 'retries', 'Timeouts and retries');
+    const result = scaffold(join(contentDir, '..', '..'), 'traffic', 'retries', 'Timeouts and retries');
     assert.equal(result.status, 0, result.stderr);
     created = join(contentDir, 'traffic', 'retries.mdx');
   });
   assert.ok(existsSync(created));
   assert.match(readFileSync(created, 'utf8'), /^title: "Timeouts and retries"$/m);
   assert.equal(build.ok, true, build.output.slice(-3000));
-  const page = readFileSync(join(build.contentDir, '..', 'dist', 'traffic', 'retries', 'index.html'), 'utf8');
+  const page = readFileSync(join(build.outDir, 'traffic', 'retries', 'index.html'), 'utf8');
   assert.match(page, /<h1[^>]*>Timeouts and retries<\/h1>/);
   assert.match(page, /Traffic management[\s\S]*href="\/traffic\/retries\/"/);
 });
 
 test('the scaffold refuses an unknown part and an existing slug, and says why', () => {
-  const dir = join(import.meta.dirname, '..', 'fixtures', 'site');
-  const unknown = scaffold(dir, 'networking', 'x', 'X');
+  const site = join(import.meta.dirname, '..', 'fixtures', 'site');
+  const unknown = scaffold(site, 'networking', 'x', 'X');
   assert.equal(unknown.status, 1);
   assert.match(unknown.stderr, /unknown part "networking"\. Parts: start, cloud-native/);
-  const existing = scaffold(dir, 'xds', 'diagram', 'Again');
+  const existing = scaffold(site, 'xds', 'diagram', 'Again');
   assert.equal(existing.status, 1);
   assert.match(existing.stderr, /diagram\.mdx already exists/);
 });

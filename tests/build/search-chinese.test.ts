@@ -2,17 +2,17 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumExecutablePath, quietChromiumArgs } from '../../src/lib/chromium.ts';
+import { chromiumExecutablePath, quietChromiumArgs } from '../../src/diagrams/chromium.ts';
 import { buildFixture } from './build-fixture.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
-// The Chinese edition is not written yet; the fixture site has one zh-CN page (content/zh-cn/...).
+// The Chinese edition is not written yet; the fixture site has one zh-CN page (content/docs/zh-cn/...).
 // Pagefind segments Chinese at index and query time; Pagefind#1237 reports weaker zh recall in 1.5,
 // so this guards the queries a reader would type, unspaced, against the real index.
 test('a zh-CN page is indexed in its own language and found by unspaced Chinese queries', async () => {
   const build = buildFixture({});
   assert.equal(build.ok, true, build.output.slice(-2000));
-  const site = await serveStatic(join(build.contentDir, '..', 'dist'));
+  const site = await serveStatic(build.outDir);
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
   try {
     const page = await browser.newPage();

@@ -35,7 +35,7 @@ test('every chapter shows the Istio release it was checked against', async ({ pa
 
 test('a chapter links to its source for editing and says when it last changed', async ({ page }) => {
   await page.goto('/architecture/overview/');
-  await expect(page.locator('a[href*="/edit/main/content/architecture/overview.mdx"]')).toBeVisible();
+  await expect(page.locator('a[href*="/edit/main/content/docs/architecture/overview.mdx"]')).toBeVisible();
   await expect(page.locator('footer')).toContainText(/Last updated/);
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { searchRanking } from '../../src/lib/search-ranking.ts';
+import { searchRanking } from '../../src/search/ranking.ts';
 
 /** Loads the site's Pagefind index in the browser page, with the site's ranking. */
 export async function loadPagefind(page: Page): Promise<void> {

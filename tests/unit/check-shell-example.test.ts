@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkShellExample } from '../../src/lib/check-shell-example.ts';
+import { checkShellExample } from '../../src/examples/check-shell-example.ts';
 
 test('accepts commands that parse, without running them', () => {
   assert.deepEqual(checkShellExample('kubectl label namespace default istio-injection=enabled\nrm -rf /nonexistent-on-purpose\n'), []);

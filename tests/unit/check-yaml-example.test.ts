@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkYamlExample } from '../../src/lib/check-yaml-example.ts';
+import { checkYamlExample } from '../../src/examples/check-yaml-example.ts';
 
 const destinationRule = (trafficPolicy: string) => `apiVersion: networking.istio.io/v1
 kind: DestinationRule

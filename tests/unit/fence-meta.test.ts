@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseFenceMeta } from '../../src/lib/fence-meta.ts';
+import { parseFenceMeta } from '../../src/examples/fence-meta.ts';
 
 test('reads flags and quoted or bare values from a fence meta string', () => {
   const meta = parseFenceMeta('title="A listener (trimmed)" invalid-example newer-fields="spec.a,spec.b" mark=3');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
+import { readingMinutes } from '../../src/chapters/reading-time.ts';
 
 test('counts prose and skips code fences', () => {
   const prose = 'word '.repeat(400);

@@ -10,8 +10,8 @@ import { VFile } from 'vfile';
 // A private cache, so these tests really render in Chromium instead of reading earlier builds' SVG.
 const cache = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
 process.env.HANDBOOK_DIAGRAM_CACHE = cache;
-const { remarkMermaid } = await import('../../src/plugins/remark-mermaid.ts');
-const renderer = await import('../../src/lib/mermaid-renderer.ts');
+const { remarkMermaid } = await import('../../src/diagrams/remark-mermaid.ts');
+const renderer = await import('../../src/diagrams/mermaid-renderer.ts');
 after(() => renderer.closeDiagramRenderer());
 
 async function transform(markdown: string): Promise<{ tree: Root; error?: Error }> {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { closeDiagramRenderer } from '../lib/mermaid-renderer.ts';
+import { closeDiagramRenderer } from './mermaid-renderer.ts';
 
 /** Closes the Chromium the diagram renderer shares across pages once the build no longer needs it. */
 export function closeDiagramRendererIntegration(): AstroIntegration {

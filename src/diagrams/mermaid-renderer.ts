@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from './chromium.ts';
-import { cacheFolder, readCachedJson, writeCachedJson } from './disk-cache.ts';
+import { cacheFolder, readCachedJson, writeCachedJson } from '../build/disk-cache.ts';
 
 /**
  * Renders Mermaid source to SVG in one shared headless Chromium, with a content-hash cache on disk.

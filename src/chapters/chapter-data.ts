@@ -1,4 +1,4 @@
-import type { ChapterData } from '../schemas/chapter.ts';
+import type { ChapterData } from './schema.ts';
 
 /**
  * Starlight types a route's entry data with its own schema; the handbook's extension fields are

@@ -1,9 +1,9 @@
 /**
- * The handbook's parts, in book order. Each part is a folder under `content/`; the sidebar shows one
+ * The handbook's parts, in book order. Each part is a folder under `content/docs/`; the sidebar shows one
  * group per part that has pages, and the scaffold (`npm run new`) only accepts these folder names.
  */
 export interface Part {
-  /** Folder name under `content/`, also the first URL segment. */
+  /** Folder name under `content/docs/`, also the first URL segment. */
   dir: string;
   /** Sidebar group label and search filter value. */
   label: string;

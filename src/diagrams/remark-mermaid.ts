@@ -15,10 +15,10 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError } from '../lib/content-error.ts';
-import { diagramFigure, readAccessibleText } from '../lib/diagram-figure.ts';
-import { parseFenceMeta } from '../lib/fence-meta.ts';
-import { DiagramSyntaxError, renderDiagram } from '../lib/mermaid-renderer.ts';
+import { ContentError } from '../build/content-error.ts';
+import { diagramFigure, readAccessibleText } from './diagram-figure.ts';
+import { parseFenceMeta } from '../examples/fence-meta.ts';
+import { DiagramSyntaxError, renderDiagram } from './mermaid-renderer.ts';
 import { createHash } from 'node:crypto';
 
 function plainText(node: Heading): string {

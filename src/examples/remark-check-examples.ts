@@ -7,14 +7,16 @@
  *                                those paths may be newer than the 1.29 schemas; nothing else
  *   ```bash / ```sh / ```shell   must parse (`bash -n`); never run
  *   ![alt](image.png)            must have alt text
+ *   a .md chapter                refused: chapters are MDX
  */
+import { basename } from 'node:path';
 import type { Code, Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkShellExample } from '../lib/check-shell-example.ts';
-import { checkYamlExample, type ExampleProblem } from '../lib/check-yaml-example.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { parseFenceMeta } from '../lib/fence-meta.ts';
+import { checkShellExample } from './check-shell-example.ts';
+import { checkYamlExample, type ExampleProblem } from './check-yaml-example.ts';
+import { ContentError } from '../build/content-error.ts';
+import { parseFenceMeta } from './fence-meta.ts';
 
 const yamlLanguages = new Set(['yaml', 'yml']);
 const shellLanguages = new Set(['bash', 'sh', 'shell']);
@@ -32,6 +34,10 @@ function problemsIn(node: Code): ExampleProblem[] {
 
 export function remarkCheckExamples() {
   return (tree: Root, file: VFile) => {
+    // Diagrams and example checks emit MDX, so a plain .md chapter would not build as intended.
+    if (file.path.endsWith('.md')) {
+      throw new ContentError(file.path, undefined, 'chapters are MDX files.', `Rename it to ${basename(file.path)}x.`);
+    }
     const fences: Code[] = [];
     const images: Image[] = [];
     visit(tree, (node) => {

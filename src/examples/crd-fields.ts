@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { cacheFolder, readCachedJson, writeCachedJson } from './disk-cache.ts';
+import { cacheFolder, readCachedJson, writeCachedJson } from '../build/disk-cache.ts';
 
 /**
  * The tree of field names a resource may carry, read once from the TypeScript types that
