@@ -11,6 +11,7 @@ import { parts } from './src/chapters/parts.ts';
 import { remarkFocusableTables } from './src/chapters/remark-focusable-tables.ts';
 import { closeDiagramRendererIntegration } from './src/diagrams/close-renderer-integration.ts';
 import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
+import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
 import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
 
 export default defineConfig({
@@ -55,5 +56,6 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ errorOnInvalidHashes: true })],
     }),
     closeDiagramRendererIntegration(),
+    envoyTallyIntegration(),
   ],
 });

@@ -6,6 +6,8 @@ import { findModel, isCheckedApiVersion } from './resource-models.ts';
 export interface ExampleProblem {
   line: number;
   message: string;
+  /** What to do about it, when the check knows better than the generic advice. */
+  hint?: string;
 }
 
 /** `spec.http[0].retries` -> `spec.http.retries`: list indices do not matter to `newer-fields`. */

@@ -5,6 +5,8 @@
  *   ```yaml invalid-example      skipped: a deliberately wrong example, shown to teach an error
  *   ```yaml newer-fields="spec.trafficPolicy.zoneAwareLbSetting"
  *                                those paths may be newer than the 1.29 schemas; nothing else
+ *   ```yaml envoy="Cluster"      an Envoy dump: checked against Envoy's v3 API (check-envoy-example.ts);
+ *   ```json envoy="…"            so is any YAML/JSON fence whose top-level "@type" is an Envoy type
  *   ```bash / ```sh / ```shell   must parse (`bash -n`); never run
  *   ![alt](image.png)            must have alt text
  *   a .md chapter                refused: chapters are MDX
@@ -13,22 +15,36 @@ import { basename } from 'node:path';
 import type { Code, Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { parseAllDocuments } from 'yaml';
+import { checkEnvoyExample, envoyTypeOf } from './check-envoy-example.ts';
 import { checkShellExample } from './check-shell-example.ts';
 import { checkYamlExample, type ExampleProblem } from './check-yaml-example.ts';
 import { ContentError } from '../build/content-error.ts';
 import { parseFenceMeta } from './fence-meta.ts';
 
 const yamlLanguages = new Set(['yaml', 'yml']);
+const jsonLanguages = new Set(['json', 'jsonc']);
 const shellLanguages = new Set(['bash', 'sh', 'shell']);
+const defaultYamlHint = 'Fix the example, or mark a deliberately wrong one with ```yaml invalid-example (fields newer than Istio 1.29: newer-fields="spec.path").';
+
+/** An Envoy example: named by `envoy="…"`, or carrying an Envoy `@type` at its top level. */
+function isEnvoyExample(node: Code, envoy: string | undefined): boolean {
+  if (envoy) return true;
+  if (!node.value.includes('@type')) return false;
+  return parseAllDocuments(node.value).some((doc) => doc.errors.length === 0 && envoyTypeOf(doc.toJS()) !== undefined);
+}
 
 function problemsIn(node: Code): ExampleProblem[] {
   const meta = parseFenceMeta(node.meta);
   if (meta.flags.has('invalid-example')) return [];
-  if (yamlLanguages.has(node.lang ?? '')) {
-    const newer = meta.values.get('newer-fields')?.split(',').map((field) => field.trim()).filter(Boolean);
-    return checkYamlExample(node.value, newer);
+  const lang = node.lang ?? '';
+  const newer = meta.values.get('newer-fields')?.split(',').map((field) => field.trim()).filter(Boolean);
+  const envoy = meta.values.get('envoy');
+  if ((yamlLanguages.has(lang) || jsonLanguages.has(lang)) && isEnvoyExample(node, envoy)) {
+    return checkEnvoyExample(node.value, envoy, newer).map((problem) => ({ ...problem, message: `Envoy ${problem.message}` }));
   }
-  if (shellLanguages.has(node.lang ?? '')) return checkShellExample(node.value);
+  if (yamlLanguages.has(lang)) return checkYamlExample(node.value, newer);
+  if (shellLanguages.has(lang)) return checkShellExample(node.value);
   return [];
 }
 
@@ -58,9 +74,7 @@ export function remarkCheckExamples() {
         file.path,
         line,
         `${fence.lang} example: ${problem.message}`,
-        fence.lang && yamlLanguages.has(fence.lang)
-          ? 'Fix the example, or mark a deliberately wrong one with ```yaml invalid-example (fields newer than Istio 1.29: newer-fields="spec.path").'
-          : undefined,
+        problem.hint ?? (fence.lang && yamlLanguages.has(fence.lang) ? defaultYamlHint : undefined),
       );
     }
   };

@@ -25,6 +25,36 @@ test('the fixture site builds (the baseline every other case breaks)', () => {
   const build = buildFixture({});
   assert.equal(build.ok, true, build.output.slice(-3000));
   assert.equal(build.shipped, true);
+  // The fixture's xds page has one Envoy dump with one Istio-only typed config.
+  assert.match(build.output, /Envoy examples checked: 1, against the Envoy v3 API .* from @grpc\/grpc-js-xds@/);
+  assert.match(build.output, /Typed configs not checked \(not Envoy types, or protos not shipped\): io\.istio\.http\.peer_metadata\.Config ×1/);
+});
+
+const envoyCluster = (body: string) => `\`\`\`yaml envoy="Cluster"
+name: outbound|9080||reviews.default.svc.cluster.local
+type: EDS
+${body}
+\`\`\``;
+
+test('an Envoy dump with an unknown nested field names the file, line, field path and the field meant', () => {
+  assertFailsAt(
+    { 'xds/broken.mdx': chapter(envoyCluster('outlierDetection:\n  baseEjectionTim: 30s')) },
+    /xds\/broken\.mdx:13: yaml example: Envoy outlierDetection\.baseEjectionTim is not a field of envoy\.config\.cluster\.v3\.OutlierDetection/,
+    /did you mean `baseEjectionTime`\?/,
+  );
+});
+
+test('an Envoy dump with a wrong enum value names the file and line', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter(envoyCluster('lbPolicy: FASTEST')) }, /xds\/broken\.mdx:12: yaml example: Envoy lbPolicy is not a valid envoy\.config\.cluster\.v3\.Cluster\.LbPolicy: "FASTEST"/);
+});
+
+test('an Envoy typed config whose @type names no message fails at the @type line', () => {
+  const json = '```json\n{\n  "@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Routr",\n  "suppressEnvoyHeaders": true\n}\n```';
+  assertFailsAt({ 'xds/broken.mdx': chapter(json) }, /xds\/broken\.mdx:11: json example: Envoy .*names no known message: envoy\.extensions\.filters\.http\.router\.v3\.Routr/);
+});
+
+test('an Envoy dump with a value of the wrong type names the file and line', () => {
+  assertFailsAt({ 'xds/broken.mdx': chapter(envoyCluster('connectTimeout: 10')) }, /xds\/broken\.mdx:12: yaml example: Envoy connectTimeout is not a valid google\.protobuf\.Duration/);
 });
 
 test('a missing front matter field names the file and the field', () => {
