@@ -5,6 +5,8 @@
  *   ```yaml invalid-example      skipped: a deliberately wrong example, shown to teach an error
  *   ```yaml newer-fields="spec.trafficPolicy.zoneAwareLbSetting"
  *                                those paths may be newer than the 1.29 schemas; nothing else
+ *   ```yaml newer-kind="TrafficExtension"
+ *                                a kind the 1.29 schemas lack: parsed, not schema-checked
  *   ```yaml envoy="Cluster"      an Envoy dump: checked against Envoy's v3 API (check-envoy-example.ts);
  *   ```json envoy="…"            so is any YAML/JSON fence whose top-level "@type" is an Envoy type
  *   ```bash / ```sh / ```shell   must parse (`bash -n`); never run
@@ -43,7 +45,8 @@ function problemsIn(node: Code): ExampleProblem[] {
   if ((yamlLanguages.has(lang) || jsonLanguages.has(lang)) && isEnvoyExample(node, envoy)) {
     return checkEnvoyExample(node.value, envoy, newer).map((problem) => ({ ...problem, message: `Envoy ${problem.message}` }));
   }
-  if (yamlLanguages.has(lang)) return checkYamlExample(node.value, newer);
+  const newerKinds = meta.values.get('newer-kind')?.split(',').map((kind) => kind.trim()).filter(Boolean);
+  if (yamlLanguages.has(lang)) return checkYamlExample(node.value, newer, newerKinds);
   if (shellLanguages.has(lang)) return checkShellExample(node.value);
   return [];
 }

@@ -103,3 +103,19 @@ test('newer-fields lets through exactly the listed paths, and must be used', () 
   const unused = checkYamlExample(destinationRule('    tls:\n      mode: ISTIO_MUTUAL'), ['spec.trafficPolicy.zoneAwareLbSetting']);
   assert.match(unused[0]!.message, /newer-fields lists "spec\.trafficPolicy\.zoneAwareLbSetting", but no resource/);
 });
+
+test('newer-kind lets a kind the schemas lack through, parsed only, and must be used', () => {
+  const extension = `apiVersion: extensions.istio.io/v1alpha1
+kind: TrafficExtension
+metadata:
+  name: add-header
+spec:
+  anything: unchecked
+`;
+  const [unknown] = checkYamlExample(extension);
+  assert.match(unknown!.message, /has no kind "TrafficExtension"/);
+  assert.match(unknown!.hint!, /newer-kind="TrafficExtension"/);
+  assert.deepEqual(checkYamlExample(extension, [], ['TrafficExtension']), []);
+  const unused = checkYamlExample(destinationRule('    tls:\n      mode: ISTIO_MUTUAL'), [], ['TrafficExtension']);
+  assert.match(unused[0]!.message, /newer-kind lists "TrafficExtension", but no resource in this block is an unknown TrafficExtension/);
+});
