@@ -45,7 +45,7 @@ export default defineConfig({
       // Parts in book order; Starlight orders each part's pages by `sidebar.order`.
       sidebar: parts
         .filter((part) => existsSync(join(contentDir, part.dir)))
-        .map((part) => ({ label: part.label, items: [{ autogenerate: { directory: part.dir } }] })),
+        .map((part) => ({ label: part.label, translations: part.translations, items: [{ autogenerate: { directory: part.dir } }] })),
       locales: localesFromContent(contentDir),
       customCss: ['./src/styles/index.css'],
       components: {
@@ -53,7 +53,15 @@ export default defineConfig({
         Search: './src/search/Search.astro',
         Footer: './src/overrides/Footer.astro',
       },
-      plugins: [starlightLinksValidator({ errorOnInvalidHashes: true })],
+      routeMiddleware: './src/i18n/route-data.ts',
+      plugins: [
+        starlightLinksValidator({
+          errorOnInvalidHashes: true,
+          // A page not translated yet is served in English at its translated address (Starlight's
+          // fallback), so links to it are valid.
+          errorOnFallbackPages: false,
+        }),
+      ],
     }),
     closeDiagramRendererIntegration(),
     envoyTallyIntegration(),

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { uiString } from '../i18n/ui-strings.ts';
 import type { RenderedSvg } from './mermaid-renderer.ts';
 
 /** Below this width a diagram scrolls sideways instead of shrinking, so its text stays legible. */
@@ -19,6 +20,8 @@ export interface DiagramText {
   description?: string;
   /** Shown under the diagram, from the fence meta `caption="..."`. */
   caption?: string;
+  /** The page's language, for the figure's own words ("View full size"). */
+  lang: string;
 }
 
 function escapeXml(text: string): string {
@@ -80,7 +83,7 @@ export function diagramFigure(light: RenderedSvg, dark: RenderedSvg, text: Diagr
         className: ['hb-diagram__frame'],
         tabIndex: 0,
         role: 'group',
-        ariaLabel: `Diagram: ${text.title}`,
+        ariaLabel: uiString(text.lang, 'handbook.diagram.label').replace('{title}', text.title),
         style: `--hb-diagram-width: ${width}px; --hb-diagram-min: ${Math.min(width, MIN_LEGIBLE_WIDTH_PX)}px`,
       },
       children: [variant(light, 'light'), variant(dark, 'dark')],
@@ -91,8 +94,8 @@ export function diagramFigure(light: RenderedSvg, dark: RenderedSvg, text: Diagr
     // shows at natural size in the scrolling frame; "Close" targets a marker just before the
     // figure, so the page stays where it is.
     const frame = children[0] as Element;
-    frame.children.unshift(link(`#${id}-closed`, 'hb-diagram__close', 'Close full-size view'));
-    children.push(link(`#${id}`, 'hb-diagram__zoom', 'View full size'));
+    frame.children.unshift(link(`#${id}-closed`, 'hb-diagram__close', uiString(text.lang, 'handbook.diagram.close')));
+    children.push(link(`#${id}`, 'hb-diagram__zoom', uiString(text.lang, 'handbook.diagram.viewFullSize')));
   }
   if (text.caption) {
     children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: text.caption }] });

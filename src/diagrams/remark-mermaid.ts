@@ -16,6 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../build/content-error.ts';
+import { langOfFile } from '../i18n/ui-strings.ts';
 import { diagramFigure, readAccessibleText } from './diagram-figure.ts';
 import { parseFenceMeta } from '../examples/fence-meta.ts';
 import { DiagramSyntaxError, renderDiagram } from './mermaid-renderer.ts';
@@ -64,7 +65,7 @@ export function remarkMermaid() {
         );
       }
       const id = `hb-fig-${createHash('sha256').update(node.value).digest('hex').slice(0, 10)}`;
-      const figure = diagramFigure(light, dark, { title, description: accessible.description, caption }, id);
+      const figure = diagramFigure(light, dark, { title, description: accessible.description, caption, lang: langOfFile(file.path) }, id);
       // An MDX JSX element whose inner HTML is set verbatim. As plain hast, Starlight's MDX
       // optimisation would serialise the SVG's <style> as an attribute and the diagram would lose
       // its colours; a JSX node is left alone, and Astro renders `set:html` as is.

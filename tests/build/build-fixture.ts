@@ -30,7 +30,8 @@ export function buildFixture(pages: Record<string, string>, prepare?: (contentDi
   const srcDir = join(work, 'site');
   const contentDir = join(srcDir, 'content', 'docs');
   cpSync(fixtureSite, srcDir, { recursive: true });
-  // Astro reads the collection config from srcDir; the fixture uses the real one.
+  // The fixture uses the site's real UI strings (content/i18n) and collection config (read from srcDir).
+  cpSync(join(root, 'content', 'i18n'), join(srcDir, 'content', 'i18n'), { recursive: true });
   writeFileSync(join(srcDir, 'content.config.ts'), `export { collections } from ${JSON.stringify(join(root, 'content.config.ts'))};\n`);
   for (const [path, source] of Object.entries(pages)) {
     mkdirSync(dirname(join(contentDir, path)), { recursive: true });

@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
 import { searchRanking } from '../../src/search/ranking.ts';
 
-/** Loads the site's Pagefind index in the browser page, with the site's ranking. */
-export async function loadPagefind(page: Page): Promise<void> {
-  await page.goto('/404.html');
+/**
+ * Loads the site's Pagefind index in the browser page, with the site's ranking. Pagefind picks the
+ * index of the language of the page it starts on: `from` an English page, or a Chinese one.
+ */
+export async function loadPagefind(page: Page, from = '/404.html'): Promise<void> {
+  await page.goto(from);
   await page.evaluate(async (ranking) => {
     const pagefind = await import('/pagefind/pagefind.js' as string);
     await pagefind.options({ ranking });
