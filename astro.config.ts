@@ -60,6 +60,8 @@ export default defineConfig({
           // A page not translated yet is served in English at its translated address (Starlight's
           // fallback), so links to it are valid.
           errorOnFallbackPages: false,
+          // Written after the pages by scripts/build-pdf.ts.
+          exclude: ['/handbook.pdf', '/zh-cn/handbook.pdf'],
         }),
       ],
     }),

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutablePath, quietChromiumArgs } from './src/diagrams/chromium.ts';
+import { chromiumExecutablePath, quietChromiumArgs } from './src/build/chromium.ts';
 
 /** The e2e suite runs against the production build, served by `astro preview`. */
 const port = Number(process.env.E2E_PORT ?? 4322);

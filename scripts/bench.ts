@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumExecutablePath, quietChromiumArgs } from '../src/diagrams/chromium.ts';
+import { chromiumExecutablePath, quietChromiumArgs } from '../src/build/chromium.ts';
 import { loadPagefind, topResults } from '../tests/e2e/pagefind.ts';
 import { searchQueries } from '../tests/e2e/search-queries.ts';
 import { serveStatic } from './static-server.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumExecutablePath, quietChromiumArgs } from './chromium.ts';
+import { chromiumExecutablePath, quietChromiumArgs } from '../build/chromium.ts';
 import { cacheFolder, readCachedJson, writeCachedJson } from '../build/disk-cache.ts';
 
 /**

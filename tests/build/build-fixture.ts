@@ -45,6 +45,8 @@ export function buildFixture(pages: Record<string, string>, prepare?: (contentDi
     env: {
       ...process.env,
       HANDBOOK_SRC_DIR: srcDir,
+      // The book's PDF is checked on the real build (tests/e2e/book.spec.ts), not on every fixture.
+      HANDBOOK_PDF: '0',
       HANDBOOK_OUT_DIR: outDir,
       HANDBOOK_ASTRO_CACHE_DIR: join(work, 'astro-cache'),
       ASTRO_TELEMETRY_DISABLED: '1',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromiumExecutablePath, quietChromiumArgs } from '../../src/diagrams/chromium.ts';
+import { chromiumExecutablePath, quietChromiumArgs } from '../../src/build/chromium.ts';
 import { buildFixture } from './build-fixture.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 

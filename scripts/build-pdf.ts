@@ -1,0 +1,85 @@
+// The book step of `npm run build` (scripts/build.mjs runs it after Astro): prints the handbook, and
+// each translation, to `handbook.pdf` in its root, and puts the file's size and page count into the
+// download links. A warm build whose chapters did not change reuses the PDF from `.cache/book/`.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectBook } from '../src/book/collect.ts';
+import { chapterAnchor, composeBook } from '../src/book/compose.ts';
+import { printBook } from '../src/book/print.ts';
+import { cacheFolder } from '../src/build/disk-cache.ts';
+import { contentDir, outDir } from '../src/build/paths.ts';
+import { siteUrl } from '../src/build/site.ts';
+import { readFrontMatter } from '../src/chapters/front-matter.ts';
+import { translations } from '../src/i18n/locales.ts';
+import { uiString } from '../src/i18n/ui-strings.ts';
+
+const bookCss = readFileSync(new URL('../src/book/book.css', import.meta.url), 'utf8');
+const istioVersion = String(readFrontMatter(join(contentDir, 'start', 'how-to-read.mdx')).istioVersion ?? '');
+
+/** The last commit's date, so that the same commit prints the same PDF. */
+function commitDate(): Date {
+  const log = spawnSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8' });
+  const seconds = Number(log.stdout.trim());
+  return new Date((Number.isFinite(seconds) && seconds > 0 ? seconds : 0) * 1000);
+}
+
+function htmlFiles(dir: string, skip: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return skip.includes(path) ? [] : htmlFiles(path, skip);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const date = commitDate();
+const roots = [{ root: '/', lang: 'en' }, ...Object.entries(translations).map(([dir, { lang }]) => ({ root: `/${dir}/`, lang }))].filter(
+  ({ root }) => existsSync(join(outDir, root, 'start', 'how-to-read', 'index.html')),
+);
+const translationDirs = Object.keys(translations).map((dir) => join(outDir, dir));
+
+// The languages print side by side: printing is mostly one core's work per document.
+await Promise.all(roots.map(async ({ root, lang }) => {
+  const started = performance.now();
+  const book = collectBook(outDir, root);
+  book.styles.push(`<style>${bookCss}</style>`);
+  const day = date.toISOString().slice(0, 10);
+  const text = {
+    title: 'Istio Handbook',
+    subtitle: uiString(lang, 'handbook.book.subtitle').replace('{version}', istioVersion),
+    updated: uiString(lang, 'handbook.book.updated').replace('{date}', day),
+    contents: uiString(lang, 'handbook.book.contents'),
+  };
+  const html = composeBook(book, root, text, siteUrl);
+  const ids = book.parts.map((part, i) => ({ id: `part-${i + 1}`, children: part.chapters.map((chapter) => chapterAnchor(chapter.slug)) }));
+  const header = `Istio Handbook · Istio ${istioVersion}`;
+  const key = createHash('sha256').update(html).update(header).update(date.toISOString()).digest('hex').slice(0, 16);
+  const cache = cacheFolder('book');
+  const cached = join(cache, `${lang}-${key}.json`);
+  let result: { pages: number; file: string };
+  const target = join(outDir, root, 'handbook.pdf');
+  const reused = existsSync(cached);
+  if (reused) {
+    result = JSON.parse(readFileSync(cached, 'utf8')) as { pages: number; file: string };
+    writeFileSync(target, readFileSync(join(cache, result.file)));
+  } else {
+    const { pdf, pages } = await printBook(html, ids, { dist: outDir, header, lang, date });
+    mkdirSync(cache, { recursive: true });
+    result = { pages, file: `${lang}-${key}.pdf` };
+    writeFileSync(join(cache, result.file), pdf);
+    writeFileSync(cached, JSON.stringify(result));
+    writeFileSync(target, pdf);
+  }
+  const megabytes = (readFileSync(target).length / 1024 / 1024).toFixed(1);
+  const meta = uiString(lang, 'handbook.pdf.meta').replace('{size}', megabytes).replace('{pages}', String(result.pages));
+  // The download links were built before the PDF existed; fill in its size and page count.
+  const pagesOfRoot = htmlFiles(join(outDir, root), root === '/' ? translationDirs : []);
+  for (const file of pagesOfRoot) {
+    const html = readFileSync(file, 'utf8');
+    const filled = html.replace(/(<span data-pdf-meta[^>]*>)PDF(<\/span>)/g, `$1${meta}$2`);
+    if (filled !== html) writeFileSync(file, filled);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`[book] ${join(root, 'handbook.pdf')}: ${megabytes} MB, ${result.pages} pages, ${seconds} s${reused ? ' (reused from .cache/book)' : ''}`);
+}));

@@ -1,0 +1,150 @@
+/**
+ * Turns the collected book into one HTML document for printing: a cover, a table of contents, then
+ * every part and chapter. Links between chapters become links inside the document, ids are made
+ * unique per chapter, headings move down a level under their part and chapter (so the PDF outline
+ * reads part > chapter > section), diagrams keep only their light rendering, and check-yourself
+ * answers are open.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Book } from './collect.ts';
+
+export interface BookText {
+  title: string;
+  subtitle: string;
+  updated: string;
+  contents: string;
+}
+
+/** `xds/transport` -> `ch-xds-transport`, the chapter's anchor in the book. */
+export function chapterAnchor(slug: string): string {
+  return `ch-${slug.replace(/[^a-z0-9]+/gi, '-')}`;
+}
+
+/**
+ * A diagram becomes an image of its own SVG document. Inline, every diagram's stylesheet would apply
+ * to the whole book, and a browser then spends minutes matching each element against all of them;
+ * as an image it is still vector in the PDF, and its title and description become the alt text.
+ */
+function diagramImage(svg: Element): Element {
+  const viewBox = String(svg.properties.viewBox ?? '').split(/\s+/).map(Number);
+  const alt = selectText(svg, 'title');
+  return {
+    type: 'element',
+    tagName: 'img',
+    properties: {
+      src: `data:image/svg+xml;base64,${Buffer.from(toHtml(svg, { space: 'svg' })).toString('base64')}`,
+      alt,
+      width: viewBox[2] ? Math.round(viewBox[2]) : undefined,
+      className: ['hb-book__diagram'],
+    },
+    children: [],
+  };
+}
+
+function selectText(node: Element, tag: string): string {
+  let found = '';
+  visit(node as unknown as Root, 'element', (child: Element) => {
+    if (!found && child.tagName === tag) found = toHtml(child.children).replace(/<[^>]+>/g, '').trim();
+  });
+  return found;
+}
+
+/** The light theme's colour of an Expressive Code token (`--0` is the dark theme, `--1` the light one). */
+function lightColour(style: unknown): string | undefined {
+  return /--1:\s*(#[0-9a-fA-F]{3,8})/.exec(String(style ?? ''))?.[1];
+}
+
+/**
+ * A code block as a plain `<pre>` with coloured tokens. Expressive Code's markup (a box per line,
+ * colours for both themes in custom properties) is what the browser spends most of a print on; the
+ * plain form keeps the light theme's colours and wraps long lines.
+ */
+function plainCode(block: Element): Element {
+  const lines: ElementContent[] = [];
+  let title = '';
+  visit(block as unknown as Root, 'element', (node: Element) => {
+    if (hasClass(node, 'title')) title = toHtml(node.children).replace(/<[^>]+>/g, '');
+    if (!hasClass(node, 'ec-line')) return undefined;
+    if (lines.length > 0) lines.push({ type: 'text', value: '\n' });
+    visit(node as unknown as Root, 'element', (token: Element) => {
+      const text = token.children.filter((child) => child.type === 'text').map((child) => (child as { value: string }).value).join('');
+      if (token.tagName !== 'span' || !text) return undefined;
+      const colour = lightColour(token.properties.style);
+      lines.push(colour ? { type: 'element', tagName: 'span', properties: { style: `color:${colour}` }, children: [{ type: 'text', value: text }] } : { type: 'text', value: text });
+      return SKIP;
+    });
+    return SKIP;
+  });
+  const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'code', properties: {}, children: lines }] };
+  const caption: Element[] = title ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] }] : [];
+  return { type: 'element', tagName: 'figure', properties: { className: ['hb-book__code'] }, children: [...caption, pre] };
+}
+
+const hasClass = (node: Element, name: string) => ([] as unknown[]).concat(node.properties.className ?? []).includes(name);
+const dropped = ['hb-diagram__dark', 'hb-diagram__zoom', 'hb-diagram__close', 'sl-anchor-link', 'copy'];
+
+/** Rewrites one chapter's content in place for the book; `slugs` are the chapters the book holds. */
+function prepareChapter(content: Element, slug: string, root: string, slugs: Set<string>, siteUrl: string): void {
+  const anchor = chapterAnchor(slug);
+  visit(content as unknown as Root, 'element', (node: Element, index, parent) => {
+    if (parent && index !== undefined && (node.tagName === 'script' || dropped.some((name) => hasClass(node, name)))) {
+      (parent.children as ElementContent[]).splice(index, 1);
+      return [SKIP, index];
+    }
+    if (hasClass(node, 'expressive-code') && parent && index !== undefined) {
+      (parent.children as ElementContent[])[index] = plainCode(node);
+      return SKIP;
+    }
+    if (hasClass(node, 'hb-diagram__light')) {
+      const svg = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
+      if (svg) node.children = [diagramImage(svg)];
+      return SKIP;
+    }
+    if (typeof node.properties.id === 'string') node.properties.id = `${anchor}--${node.properties.id}`;
+    const heading = /^h([1-5])$/.exec(node.tagName);
+    if (heading) node.tagName = `h${Number(heading[1]) + 1}`;
+    if (node.tagName === 'details') node.properties.open = true;
+    const href = node.tagName === 'a' && typeof node.properties.href === 'string' ? node.properties.href : undefined;
+    if (href?.startsWith('#')) node.properties.href = `#${anchor}--${href.slice(1)}`;
+    else if (href?.startsWith('/')) {
+      const [path = '', hash] = href.split('#');
+      const target = path.replace(/^\/|\/$/g, '');
+      const relativeToRoot = root === '/' ? target : target.replace(new RegExp(`^${root.replace(/^\/|\/$/g, '')}/?`), '');
+      const inBook = slugs.has(target) || slugs.has(relativeToRoot);
+      const id = chapterAnchor(slugs.has(target) ? target : relativeToRoot);
+      node.properties.href = inBook ? `#${hash ? `${id}--${hash}` : id}` : new URL(href, siteUrl).href;
+    }
+    return undefined;
+  });
+}
+
+/** The whole book as one HTML document; the printer fills in the contents' page numbers. */
+export function composeBook(book: Book, root: string, text: BookText, siteUrl: string): string {
+  const slugs = new Set(book.parts.flatMap((part) => part.chapters.map((chapter) => chapter.slug)));
+  const tocEntry = (id: string, label: string) =>
+    `<a href="#${id}"><span class="hb-toc__label">${label}</span><span class="hb-toc__page" data-for="${id}"></span></a>`;
+  const toc = book.parts
+    .map((part, i) => `<li class="hb-toc__part">${tocEntry(`part-${i + 1}`, part.label)}<ol>${part.chapters
+      .map((chapter) => `<li>${tocEntry(chapterAnchor(chapter.slug), chapter.title)}</li>`)
+      .join('')}</ol></li>`)
+    .join('');
+  const body = book.parts
+    .map((part, i) => {
+      const chapters = part.chapters.map((chapter) => {
+        const content = structuredClone(chapter.content);
+        prepareChapter(content, chapter.slug, root, slugs, siteUrl);
+        return `<article class="hb-book__chapter" id="${chapterAnchor(chapter.slug)}"><h2>${chapter.title}</h2>${toHtml(content)}</article>`;
+      });
+      return `<section class="hb-book__part" id="part-${i + 1}"><h1>${part.label}</h1>${chapters.join('')}</section>`;
+    })
+    .join('');
+  return `<!doctype html><html lang="${book.lang}" data-theme="light"><head><meta charset="utf-8"><title>${text.title}</title>
+${book.styles.join('\n')}
+</head><body class="hb-book">
+<section class="hb-book__cover"><p class="hb-book__title">${text.title}</p><p class="hb-book__subtitle">${text.subtitle}</p><p class="hb-book__updated">${text.updated}</p></section>
+<nav class="hb-book__toc" aria-label="${text.contents}"><p class="hb-book__toc-title">${text.contents}</p><ol>${toc}</ol></nav>
+<main>${body}</main>
+</body></html>`;
+}

@@ -1,0 +1,125 @@
+/**
+ * Prints the book to PDF with the Chromium the build already uses (Playwright's `page.pdf()`, which
+ * writes a tagged PDF with an outline from the headings). The contents' page numbers come from a
+ * first print: its outline says on which page each part and chapter starts.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { chromium } from 'playwright-core';
+import { chromiumExecutablePath, quietChromiumArgs } from '../build/chromium.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+
+export interface PrintOptions {
+  /** The built site, served so that the book's stylesheets load from their usual paths. */
+  dist: string;
+  /** Small text at the top of every page. */
+  header: string;
+  lang: string;
+  /** The last commit's date: the PDF's creation and modification date. */
+  date: Date;
+}
+
+/** Where each outline entry (parts, then their chapters, in order) starts: 1-based page numbers. */
+export async function outlinePages(pdf: PDFDocumentProxy): Promise<{ title: string; page: number; children: { title: string; page: number }[] }[]> {
+  const pageOf = async (dest: unknown): Promise<number> => {
+    const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[] | null);
+    if (!explicit?.[0]) return 0;
+    return (await pdf.getPageIndex(explicit[0] as { num: number; gen: number })) + 1;
+  };
+  const outline = (await pdf.getOutline()) ?? [];
+  return Promise.all(
+    outline.map(async (item) => ({
+      title: item.title,
+      page: await pageOf(item.dest),
+      children: await Promise.all((item.items ?? []).map(async (child) => ({ title: child.title, page: await pageOf(child.dest) }))),
+    })),
+  );
+}
+
+export function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
+  return getDocument({ data: new Uint8Array(data), useSystemFonts: true, isEvalSupported: false }).promise;
+}
+
+/** Chromium stamps the PDF with the clock; these are its date entries, always the same length. */
+const pdfDate = /\/(CreationDate|ModDate) \(D:\d{14}[^)]*\)/g;
+
+function pdfDateOf(date: Date): string {
+  const digits = date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return `D:${digits}+00'00'`;
+}
+
+/**
+ * Prints the composed book: once to learn where parts and chapters start (from the PDF's outline),
+ * then again with those numbers in the contents, on the same loaded page. `ids` lists the outline's
+ * targets in document order (parts and their chapters), matching the outline's entries one to one.
+ * The dates Chromium writes are replaced by the last commit's, in place and at the same length (as are
+ * the tagged structure's ids), so the file's structure is untouched and the same commit gives the
+ * same bytes.
+ */
+export async function printBook(html: string, ids: { id: string; children: string[] }[], options: PrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  const folder = join(options.dist, `.book-${options.lang}`);
+  const site = await serveStatic(options.dist);
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
+  try {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.html'), html);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/.book-${options.lang}/`, { waitUntil: 'load', timeout: 120_000 });
+    await page.emulateMedia({ media: 'print' });
+    let pages = new Map<string, number>();
+    let pdf: Uint8Array = new Uint8Array();
+    let count = 0;
+    // Numbers in the contents cannot move the chapters (the contents keep their length), so the
+    // second print is final; a third runs only if a number still changed.
+    for (let pass = 0; pass < 3; pass++) {
+      pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font: 8px sans-serif; color: #666; width: 100%; padding: 0 16mm; text-align: right;">${options.header}</div>`,
+        footerTemplate: '<div style="font: 8px sans-serif; color: #666; width: 100%; text-align: center;"><span class="pageNumber"></span></div>',
+        // Chromium writes the outline (bookmarks) only into a tagged PDF.
+        outline: true,
+        tagged: true,
+      });
+      const printed = await openPdf(pdf);
+      count = printed.numPages;
+      const outline = await outlinePages(printed);
+      await printed.destroy();
+      if (outline.length !== ids.length) throw new Error(`book: the PDF outline has ${outline.length} parts, the book ${ids.length}`);
+      const found = new Map<string, number>();
+      outline.forEach((part, i) => {
+        found.set(ids[i]!.id, part.page);
+        part.children.forEach((chapter, j) => found.set(ids[i]!.children[j]!, chapter.page));
+      });
+      const settled = pass > 0 && [...found].every(([id, number]) => pages.get(id) === number);
+      pages = found;
+      if (settled) break;
+      await page.evaluate((entries) => {
+        for (const [id, number] of entries) {
+          const cell = document.querySelector(`.hb-toc__page[data-for="${id}"]`);
+          if (cell) cell.textContent = String(number);
+        }
+      }, [...pages]);
+    }
+    const dated = Buffer.from(pdf).toString('latin1').replace(pdfDate, (entry, name: string) => {
+      const replacement = `/${name} (${pdfDateOf(options.date)})`;
+      if (replacement.length !== entry.length) throw new Error(`book: unexpected PDF date format ${entry}`);
+      return replacement;
+    });
+    // Tagged-PDF element ids (`node00000573`) count the browser's accessibility nodes, which differ
+    // from run to run; renumber them in order of first use, keeping every reference and the length.
+    const renumbered = new Map<string, string>();
+    const stable = dated.replace(/\((node\d{8})\)/g, (_, id: string) => {
+      if (!renumbered.has(id)) renumbered.set(id, `node${String(renumbered.size).padStart(8, '0')}`);
+      return `(${renumbered.get(id)})`;
+    });
+    return { pdf: Buffer.from(stable, 'latin1'), pages: count };
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
