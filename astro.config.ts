@@ -13,6 +13,7 @@ import { closeDiagramRendererIntegration } from './src/diagrams/close-renderer-i
 import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
 import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
 import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
+import { searchRanking } from './src/search/ranking.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -48,6 +49,8 @@ export default defineConfig({
         .map((part) => ({ label: part.label, translations: part.translations, items: [{ autogenerate: { directory: part.dir } }] })),
       locales: localesFromContent(contentDir),
       customCss: ['./src/styles/index.css'],
+      // Read by the lazy search dialog (src/search/Search.astro) through Starlight's pagefind config.
+      pagefind: { ranking: searchRanking },
       components: {
         PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/search/Search.astro',
