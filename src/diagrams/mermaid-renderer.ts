@@ -51,7 +51,7 @@ function mermaidConfig(theme: DiagramTheme) {
 }
 
 /** Where rendered SVG is kept between builds; `.cache/` is ignored by git. */
-const cacheDir = process.env.HANDBOOK_DIAGRAM_CACHE ?? cacheFolder('diagrams');
+const cacheDir = cacheFolder('diagrams');
 
 function cacheKey(source: string, theme: DiagramTheme): string {
   return createHash('sha256')

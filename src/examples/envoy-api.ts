@@ -14,18 +14,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { create, createFileRegistry, fromBinary, toBinary, type FileRegistry, type MessageInitShape } from '@bufbuild/protobuf';
-import {
-  DescriptorProtoSchema,
-  FileDescriptorProtoSchema,
-  FileDescriptorSetSchema,
-  file_google_protobuf_any,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_wrappers,
-} from '@bufbuild/protobuf/wkt';
+import * as wkt from '@bufbuild/protobuf/wkt';
+import { DescriptorProtoSchema, FileDescriptorProtoSchema, FileDescriptorSetSchema } from '@bufbuild/protobuf/wkt';
 import protobuf from 'protobufjs';
 import { cacheFolder, readCachedJson, writeCachedJson } from '../build/disk-cache.ts';
 
@@ -51,15 +41,7 @@ export const envoyApi = {
 } as const;
 
 /** Well-known types come from @bufbuild/protobuf itself, so their JSON forms are the library's. */
-const wellKnownFiles = [
-  file_google_protobuf_any,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_wrappers,
-];
+const wellKnownFiles = (['any', 'duration', 'empty', 'field_mask', 'struct', 'timestamp', 'wrappers'] as const).map((name) => wkt[`file_google_protobuf_${name}`]);
 const wellKnownFileOf = new Map(wellKnownFiles.flatMap((file) => [...file.messages, ...file.enums].map((desc) => [desc.typeName, file.proto.name])));
 
 /** Every v3 API file (v2 and alpha APIs are not what Istio 1.31 sends), plus the xDS typed structs. */

@@ -8,8 +8,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { VFile } from 'vfile';
 
 // A private cache, so these tests really render in Chromium instead of reading earlier builds' SVG.
-const cache = mkdtempSync(join(tmpdir(), 'diagram-cache-'));
-process.env.HANDBOOK_DIAGRAM_CACHE = cache;
+const caches = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
+process.env.HANDBOOK_CACHE_DIR = caches;
+const cache = join(caches, 'diagrams');
 const { remarkMermaid } = await import('../../src/diagrams/remark-mermaid.ts');
 const renderer = await import('../../src/diagrams/mermaid-renderer.ts');
 after(() => renderer.closeDiagramRenderer());
