@@ -37,6 +37,11 @@ export async function outlinePages(pdf: PDFDocumentProxy): Promise<{ title: stri
   );
 }
 
+/** Text as a PDF gives it back, made comparable: NFKC (a CJK font may map a glyph to a Kangxi radical such as U+2F63 for U+751F) and no white space. */
+export function comparableText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
 export function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({ data: new Uint8Array(data), useSystemFonts: true, isEvalSupported: false }).promise;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectBook } from '../../src/book/collect.ts';
-import { openPdf, outlinePages } from '../../src/book/print.ts';
+import { comparableText, openPdf, outlinePages } from '../../src/book/print.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -22,6 +22,20 @@ for (const { root, lang } of [{ root: '/', lang: 'en' }, { root: '/zh-cn/', lang
       });
       const starts = outline.flatMap((part) => [part.page, ...part.children.map((chapter) => chapter.page)]);
       expect(starts.every((page, i) => page > 0 && (i === 0 || page >= starts[i - 1]!))).toBe(true);
+    });
+
+    test('its contents give the page where each part and chapter starts', async () => {
+      const pdf = await openPdf(bytes());
+      const outline = await outlinePages(pdf);
+      let contents = '';
+      for (let number = 2; number < outline[0]!.page; number++) {
+        const content = await (await pdf.getPage(number)).getTextContent();
+        contents += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+      }
+      const listed = comparableText(contents);
+      for (const entry of outline.flatMap((part) => [part, ...part.children])) {
+        expect(listed, `the contents should list "${entry.title}" on page ${entry.page}`).toContain(`${comparableText(entry.title)}${entry.page}`);
+      }
     });
 
     test('prints every chapter title, keeps text inside the page, and links within the document', async () => {
@@ -50,13 +64,11 @@ for (const { root, lang } of [{ root: '/', lang: 'en' }, { root: '/zh-cn/', lang
       }
       expect(overflowing).toEqual([]);
       expect(internalLinks).toBeGreaterThan(100);
-      // Compare without white space (CJK text comes out unspaced) and NFKC-normalized (a CJK font may
-      // map a glyph back to a Kangxi radical such as U+2F63 instead of the ideograph U+751F).
-      const plain = (value: string) => value.normalize('NFKC').replace(/\s+/g, '');
-      const printed = plain(text);
+      // Compared without white space and NFKC-normalized (see comparableText).
+      const printed = comparableText(text);
       let from = 0;
       for (const chapter of book.parts.flatMap((part) => part.chapters)) {
-        const at = printed.indexOf(plain(chapter.title), from);
+        const at = printed.indexOf(comparableText(chapter.title), from);
         expect(at, `"${chapter.title}" should follow the chapter before it`).toBeGreaterThanOrEqual(from);
         from = at;
       }
