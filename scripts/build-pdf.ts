@@ -3,8 +3,8 @@
 // download links. A warm build whose chapters did not change reuses the PDF from `.cache/book/`.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { collectBook } from '../src/book/collect.ts';
 import { chapterAnchor, composeBook } from '../src/book/compose.ts';
 import { printBook } from '../src/book/print.ts';
@@ -25,19 +25,11 @@ function commitDate(): Date {
   return new Date((Number.isFinite(seconds) && seconds > 0 ? seconds : 0) * 1000);
 }
 
-function htmlFiles(dir: string, skip: string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return skip.includes(path) ? [] : htmlFiles(path, skip);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const date = commitDate();
 const roots = [{ root: '/', lang: 'en' }, ...Object.entries(translations).map(([dir, { lang }]) => ({ root: `/${dir}/`, lang }))].filter(
   ({ root }) => existsSync(join(outDir, root, 'start', 'how-to-read', 'index.html')),
 );
-const translationDirs = Object.keys(translations).map((dir) => join(outDir, dir));
 
 // The languages print side by side: printing is mostly one core's work per document.
 await Promise.all(roots.map(async ({ root, lang }) => {
@@ -62,19 +54,21 @@ await Promise.all(roots.map(async ({ root, lang }) => {
   const reused = existsSync(cached);
   if (reused) {
     result = JSON.parse(readFileSync(cached, 'utf8')) as { pages: number; file: string };
-    writeFileSync(target, readFileSync(join(cache, result.file)));
   } else {
     const { pdf, pages } = await printBook(html, ids, { dist: outDir, header, lang, date });
     mkdirSync(cache, { recursive: true });
     result = { pages, file: `${lang}-${key}.pdf` };
     writeFileSync(join(cache, result.file), pdf);
     writeFileSync(cached, JSON.stringify(result));
-    writeFileSync(target, pdf);
   }
-  const megabytes = (readFileSync(target).length / 1024 / 1024).toFixed(1);
+  copyFileSync(join(cache, result.file), target);
+  const megabytes = (statSync(target).size / 1024 / 1024).toFixed(1);
   const meta = uiString(lang, 'handbook.pdf.meta').replace('{size}', megabytes).replace('{pages}', String(result.pages));
   // The download links were built before the PDF existed; fill in its size and page count.
-  const pagesOfRoot = htmlFiles(join(outDir, root), root === '/' ? translationDirs : []);
+  // The English root's pages, not its translations' (they link their own PDF).
+  const pagesOfRoot = readdirSync(join(outDir, root), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html') && !(root === '/' && name.split(sep)[0]! in translations))
+    .map((name) => join(outDir, root, name));
   for (const file of pagesOfRoot) {
     const html = readFileSync(file, 'utf8');
     const filled = html.replace(/(<span data-pdf-meta[^>]*>)PDF(<\/span>)/g, `$1${meta}$2`);

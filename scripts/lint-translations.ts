@@ -13,15 +13,9 @@ const terms = existsSync(termsFile) ? readTerms(termsFile) : [];
 const problems: string[] = [];
 let pages = 0;
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
-  );
-}
-
-for (const dir of Object.keys(translations)) {
-  for (const file of walk(join(contentDir, dir))) {
+for (const dir of Object.keys(translations).map((translation) => join(contentDir, translation))) {
+  const files = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx')) : [];
+  for (const file of files.map((name) => join(dir, name))) {
     pages++;
     const source = readFileSync(file, 'utf8');
     const where = relative(process.cwd(), file);

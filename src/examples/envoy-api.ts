@@ -46,15 +46,10 @@ const wellKnownFileOf = new Map(wellKnownFiles.flatMap((file) => [...file.messag
 
 /** Every v3 API file (v2 and alpha APIs are not what Istio 1.31 sends), plus the xDS typed structs. */
 function entryFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.proto') && path.includes('/v3/')) files.push(path);
-    }
-  };
-  walk(join(protoRoots[0]!, 'envoy'));
+  const envoy = join(protoRoots[0]!, 'envoy');
+  const files = readdirSync(envoy, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.proto') && `/${name}`.includes('/v3/'))
+    .map((name) => join(envoy, name));
   return [...files, join(protoRoots[1]!, 'xds/type/v3/typed_struct.proto'), join(protoRoots[1]!, 'udpa/type/v1/typed_struct.proto')];
 }
 

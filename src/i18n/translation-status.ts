@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { readFrontMatter } from '../chapters/front-matter.ts';
 import { translations, type TranslationDir } from './locales.ts';
 
@@ -35,16 +35,9 @@ const bilingualPages = new Set(['404.mdx']);
 
 /** Every English page (relative path) with its translation's status, in path order. */
 export function statusOfAll(contentDir: string, dir: TranslationDir): { page: string; status: TranslationStatus }[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!(entry.name in translations && folder === contentDir)) walk(path);
-      } else if (entry.name.endsWith('.mdx') && !bilingualPages.has(relative(contentDir, path))) pages.push(relative(contentDir, path));
-    }
-  };
-  walk(contentDir);
+  const pages = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter(
+    (page) => page.endsWith('.mdx') && !(page.split(sep)[0]! in translations) && !bilingualPages.has(page),
+  );
   return pages.sort().map((page) => ({ page, status: statusOf(contentDir, join(contentDir, dir, page), dir) }));
 }
 
