@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { buildProfileIntegration, timedRemarkPlugin } from './src/build/build-profile.ts';
 import { astroCacheDir, contentDir, outDir, srcDir } from './src/build/paths.ts';
 import { repositoryUrl, siteUrl } from './src/build/site.ts';
 import { localesFromContent } from './src/i18n/locales.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
     // diagram rendering are remark plugins, and unified is where that ecosystem and its types live.
     // Its cost is about a second per full build here, small next to the diagrams' first render.
     processor: unified({
-      remarkPlugins: [remarkCheckExamples, remarkMermaid, remarkFocusableTables],
+      remarkPlugins: [remarkCheckExamples, remarkMermaid, remarkFocusableTables].map(timedRemarkPlugin),
     }),
   },
   integrations: [
@@ -70,5 +71,7 @@ export default defineConfig({
     }),
     closeDiagramRendererIntegration(),
     envoyTallyIntegration(),
+    // Last: it times the others (HANDBOOK_PROFILE=<file>; `npm run bench` sets it).
+    buildProfileIntegration(),
   ],
 });

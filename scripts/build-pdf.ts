@@ -25,17 +25,27 @@ function commitDate(): Date {
   return new Date((Number.isFinite(seconds) && seconds > 0 ? seconds : 0) * 1000);
 }
 
-
 const date = commitDate();
 const roots = [{ root: '/', lang: 'en' }, ...Object.entries(translations).map(([dir, { lang }]) => ({ root: `/${dir}/`, lang }))].filter(
   ({ root }) => existsSync(join(outDir, root, 'start', 'how-to-read', 'index.html')),
 );
 
+/** The built pages of one language (`/` excludes the translations' folders), sorted. */
+function pagesOf(root: string): string[] {
+  return readdirSync(join(outDir, root), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html') && !(root === '/' && name.split(sep)[0]! in translations))
+    .sort()
+    .map((name) => join(outDir, root, name));
+}
+
+/** The book's own code: a change to how it is composed or printed must not reuse an old PDF. */
+const bookCode = readdirSync(new URL('../src/book/', import.meta.url), { encoding: 'utf8' })
+  .sort()
+  .map((name) => readFileSync(new URL(`../src/book/${name}`, import.meta.url)));
+
 // The languages print side by side: printing is mostly one core's work per document.
 await Promise.all(roots.map(async ({ root, lang }) => {
   const started = performance.now();
-  const book = collectBook(outDir, root);
-  book.styles.push(`<style>${bookCss}</style>`);
   const day = date.toISOString().slice(0, 10);
   const text = {
     title: 'Istio Handbook',
@@ -43,10 +53,13 @@ await Promise.all(roots.map(async ({ root, lang }) => {
     updated: uiString(lang, 'handbook.book.updated').replace('{date}', day),
     contents: uiString(lang, 'handbook.book.contents'),
   };
-  const html = composeBook(book, root, text, siteUrl);
-  const ids = book.parts.map((part, i) => ({ id: `part-${i + 1}`, children: part.chapters.map((chapter) => chapterAnchor(chapter.slug)) }));
   const header = `Istio Handbook · Istio ${istioVersion}`;
-  const key = createHash('sha256').update(html).update(header).update(date.toISOString()).digest('hex').slice(0, 16);
+  const pages = pagesOf(root);
+  // Keyed on what the book is made of (the built pages, the book's code, its words), read before the
+  // costly parse: a warm build whose chapters did not change only hashes and copies.
+  const hash = createHash('sha256').update(JSON.stringify({ header, text, siteUrl, date }));
+  for (const input of [...bookCode, ...pages.map((file) => readFileSync(file))]) hash.update(input);
+  const key = hash.digest('hex').slice(0, 16);
   const cache = cacheFolder('book');
   const cached = join(cache, `${lang}-${key}.json`);
   let result: { pages: number; file: string };
@@ -55,9 +68,13 @@ await Promise.all(roots.map(async ({ root, lang }) => {
   if (reused) {
     result = JSON.parse(readFileSync(cached, 'utf8')) as { pages: number; file: string };
   } else {
-    const { pdf, pages } = await printBook(html, ids, { dist: outDir, header, lang, date });
+    const book = collectBook(outDir, root);
+    book.styles.push(`<style>${bookCss}</style>`);
+    const html = composeBook(book, root, text, siteUrl);
+    const ids = book.parts.map((part, i) => ({ id: `part-${i + 1}`, children: part.chapters.map((chapter) => chapterAnchor(chapter.slug)) }));
+    const { pdf, pages: count } = await printBook(html, ids, { dist: outDir, header, lang, date });
     mkdirSync(cache, { recursive: true });
-    result = { pages, file: `${lang}-${key}.pdf` };
+    result = { pages: count, file: `${lang}-${key}.pdf` };
     writeFileSync(join(cache, result.file), pdf);
     writeFileSync(cached, JSON.stringify(result));
   }
@@ -66,10 +83,7 @@ await Promise.all(roots.map(async ({ root, lang }) => {
   const meta = uiString(lang, 'handbook.pdf.meta').replace('{size}', megabytes).replace('{pages}', String(result.pages));
   // The download links were built before the PDF existed; fill in its size and page count.
   // The English root's pages, not its translations' (they link their own PDF).
-  const pagesOfRoot = readdirSync(join(outDir, root), { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html') && !(root === '/' && name.split(sep)[0]! in translations))
-    .map((name) => join(outDir, root, name));
-  for (const file of pagesOfRoot) {
+  for (const file of pages) {
     const html = readFileSync(file, 'utf8');
     const filled = html.replace(/(<span data-pdf-meta[^>]*>)PDF(<\/span>)/g, `$1${meta}$2`);
     if (filled !== html) writeFileSync(file, filled);

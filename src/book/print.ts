@@ -1,7 +1,7 @@
 /**
  * Prints the book to PDF with the Chromium the build already uses (Playwright's `page.pdf()`, which
  * writes a tagged PDF with an outline from the headings). The contents' page numbers come from a
- * first print: its outline says on which page each part and chapter starts.
+ * draft print: its link targets say on which page each part and chapter starts.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,9 +54,27 @@ function pdfDateOf(date: Date): string {
   return `D:${digits}+00'00'`;
 }
 
+/** The first page of each named destination (the contents' link targets), 1-based. */
+async function destinationPages(data: Uint8Array): Promise<Map<string, number>> {
+  const pdf = await openPdf(data);
+  try {
+    const destinations = (await pdf.getDestinations()) as Record<string, [{ num: number; gen: number }] | undefined>;
+    const pages = new Map<string, number>();
+    for (const [name, destination] of Object.entries(destinations)) {
+      if (destination?.[0]) pages.set(name, (await pdf.getPageIndex(destination[0])) + 1);
+    }
+    return pages;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
 /**
- * Prints the composed book: once to learn where parts and chapters start (from the PDF's outline),
- * then again with those numbers in the contents, on the same loaded page. `ids` lists the outline's
+ * Prints the composed book. A draft print with every element invisible (layout without painting,
+ * untagged: about half a full print's work) gives each part's and chapter's first page through the
+ * PDF's named destinations, the targets of the contents' links; the numbers go into the contents, whose
+ * length they cannot change, and the tagged print with its outline follows. That print's outline is
+ * checked against the numbers, and a further print runs only if they differ. `ids` lists the outline's
  * targets in document order (parts and their chapters), matching the outline's entries one to one.
  * The dates Chromium writes are replaced by the last commit's, in place and at the same length (as are
  * the tagged structure's ids), so the file's structure is untouched and the same commit gives the
@@ -72,23 +90,27 @@ export async function printBook(html: string, ids: { id: string; children: strin
     const page = await browser.newPage();
     await page.goto(`${site.url}/.book-${options.lang}/`, { waitUntil: 'load', timeout: 120_000 });
     await page.emulateMedia({ media: 'print' });
-    let pages = new Map<string, number>();
+    const layout = {
+      format: 'A4',
+      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      displayHeaderFooter: true,
+      headerTemplate: `<div style="font: 8px sans-serif; color: #666; width: 100%; padding: 0 16mm; text-align: right;">${options.header}</div>`,
+      footerTemplate: '<div style="font: 8px sans-serif; color: #666; width: 100%; text-align: center;"><span class="pageNumber"></span></div>',
+    } as const;
+    const invisible = await page.addStyleTag({ content: 'body * { visibility: hidden !important; }' });
+    let pages = await destinationPages(await page.pdf(layout));
+    await invisible.evaluate((style) => (style as ChildNode).remove());
     let pdf: Uint8Array = new Uint8Array();
     let count = 0;
-    // Numbers in the contents cannot move the chapters (the contents keep their length), so the
-    // second print is final; a third runs only if a number still changed.
-    for (let pass = 0; pass < 3; pass++) {
-      pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
-        displayHeaderFooter: true,
-        headerTemplate: `<div style="font: 8px sans-serif; color: #666; width: 100%; padding: 0 16mm; text-align: right;">${options.header}</div>`,
-        footerTemplate: '<div style="font: 8px sans-serif; color: #666; width: 100%; text-align: center;"><span class="pageNumber"></span></div>',
-        // Chromium writes the outline (bookmarks) only into a tagged PDF.
-        outline: true,
-        tagged: true,
-      });
+    for (let print = 0; ; print++) {
+      await page.evaluate((entries) => {
+        for (const [id, number] of entries) {
+          const cell = document.querySelector(`.hb-toc__page[data-for="${id}"]`);
+          if (cell) cell.textContent = String(number);
+        }
+      }, [...pages]);
+      // Chromium writes the outline (bookmarks) only into a tagged PDF.
+      pdf = await page.pdf({ ...layout, printBackground: true, outline: true, tagged: true });
       const printed = await openPdf(pdf);
       count = printed.numPages;
       const outline = await outlinePages(printed);
@@ -99,15 +121,9 @@ export async function printBook(html: string, ids: { id: string; children: strin
         found.set(ids[i]!.id, part.page);
         part.children.forEach((chapter, j) => found.set(ids[i]!.children[j]!, chapter.page));
       });
-      const settled = pass > 0 && [...found].every(([id, number]) => pages.get(id) === number);
+      if ([...found].every(([id, number]) => pages.get(id) === number)) break;
+      if (print === 2) throw new Error('book: the contents\' page numbers did not settle after three prints');
       pages = found;
-      if (settled) break;
-      await page.evaluate((entries) => {
-        for (const [id, number] of entries) {
-          const cell = document.querySelector(`.hb-toc__page[data-for="${id}"]`);
-          if (cell) cell.textContent = String(number);
-        }
-      }, [...pages]);
     }
     const dated = Buffer.from(pdf).toString('latin1').replace(pdfDate, (entry, name: string) => {
       const replacement = `/${name} (${pdfDateOf(options.date)})`;

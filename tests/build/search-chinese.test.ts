@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../../src/build/chromium.ts';

@@ -39,6 +39,8 @@ for (const { root, lang } of [{ root: '/', lang: 'en' }, { root: '/zh-cn/', lang
     });
 
     test('prints every chapter title, keeps text inside the page, and links within the document', async () => {
+      // It reads the text and links of every one of some 700 pages.
+      test.setTimeout(120_000);
       const pdf = await openPdf(bytes());
       const book = collectBook(dist, root);
       let text = '';

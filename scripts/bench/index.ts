@@ -10,10 +10,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumExecutablePath, quietChromiumArgs } from '../src/build/chromium.ts';
-import { loadPagefind, topResults } from '../tests/e2e/pagefind.ts';
-import { searchQueries } from '../tests/e2e/search-queries.ts';
-import { serveStatic } from './static-server.ts';
+import { chromiumExecutablePath, quietChromiumArgs } from '../../src/build/chromium.ts';
+import { loadPagefind, topResults } from '../../tests/e2e/pagefind.ts';
+import { searchQueries } from '../../tests/e2e/search-queries.ts';
+import { serveStatic } from '../static-server.ts';
 
 const SCRIPT_BUDGET_BYTES = 15 * 1024;
 const QUERY_LATENCY_TARGET_MS = 30;

@@ -1,0 +1,26 @@
+// The yardstick for `npm run bench`: Starlight with its defaults building the handbook's own chapters
+// (same content/, same content.config.ts, both languages, same sidebar) without anything the handbook
+// adds: no diagram rendering or example checks (a ```mermaid fence is just code), no overrides, no
+// links validator, no book. `astro build --config scripts/bench/bare-starlight.config.ts` from the root.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { astroCacheDir, contentDir, outDir, srcDir } from '../../src/build/paths.ts';
+import { parts } from '../../src/chapters/parts.ts';
+import { localesFromContent } from '../../src/i18n/locales.ts';
+
+export default defineConfig({
+  srcDir,
+  outDir,
+  cacheDir: astroCacheDir,
+  integrations: [
+    starlight({
+      title: 'Istio Handbook',
+      sidebar: parts
+        .filter((part) => existsSync(join(contentDir, part.dir)))
+        .map((part) => ({ label: part.label, translations: part.translations, items: [{ autogenerate: { directory: part.dir } }] })),
+      locales: localesFromContent(contentDir),
+    }),
+  ],
+});

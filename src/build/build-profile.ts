@@ -1,0 +1,114 @@
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
+
+/**
+ * Where a build spends its time, for `npm run bench`. Off unless HANDBOOK_PROFILE names the JSON file
+ * to write; then it records:
+ * - stages: Astro's build from process start to config, content sync, bundling and rendering,
+ *   and the after-build hooks (search index, link check);
+ * - every integration hook (Starlight's Pagefind step, the links validator, ...), timed each call;
+ * - every Vite plugin's `transform`, summed over modules (MDX compilation, with Expressive Code's
+ *   highlighting, is the `@mdx-js/rollup` plugin);
+ * - each of the handbook's remark plugins, summed over chapters.
+ * Module transforms run concurrently, so a plugin's sum can exceed the stage it runs in.
+ */
+
+const profileFile = process.env.HANDBOOK_PROFILE;
+const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), vitePlugins: new Map<string, number>(), remarkPlugins: new Map<string, number>() };
+const add = (table: Map<string, number>, name: string, ms: number) => table.set(name, (table.get(name) ?? 0) + ms);
+
+/** Wraps a remark plugin so that, when profiling, the time spent in its transformer is summed under its name. */
+export function timedRemarkPlugin<Plugin extends (...args: never[]) => (...transformArgs: never[]) => unknown>(plugin: Plugin): Plugin {
+  if (!profileFile) return plugin;
+  const timed = (...args: Parameters<Plugin>) => {
+    const transform = plugin(...args);
+    return async (...transformArgs: Parameters<typeof transform>) => {
+      const started = performance.now();
+      try {
+        return await transform(...transformArgs);
+      } finally {
+        add(totals.remarkPlugins, plugin.name, performance.now() - started);
+      }
+    };
+  };
+  return timed as unknown as Plugin;
+}
+
+type Hook = (...args: unknown[]) => unknown;
+
+function timedHook(label: string, hook: Hook, table: Map<string, number>): Hook {
+  return async function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    try {
+      return await hook.apply(this, args);
+    } finally {
+      add(table, label, performance.now() - started);
+    }
+  };
+}
+
+/** Astro runs a server and a client build, which may share plugin objects: wrap each once. */
+const timedPlugins = new WeakSet<object>();
+
+function timeVitePlugins(plugins: unknown[]): void {
+  for (const plugin of plugins.flat(Infinity) as VitePlugin[]) {
+    if (!plugin || typeof plugin !== 'object' || !plugin.transform || timedPlugins.has(plugin)) continue;
+    timedPlugins.add(plugin);
+    const transform = plugin.transform;
+    const name = plugin.name ?? 'unnamed';
+    if (typeof transform === 'function') plugin.transform = timedHook(name, transform as Hook, totals.vitePlugins) as typeof plugin.transform;
+    else transform.handler = timedHook(name, transform.handler as Hook, totals.vitePlugins) as typeof transform.handler;
+  }
+}
+
+let lastMark = 0;
+function mark(stage: string): void {
+  const now = performance.now();
+  add(totals.stages, stage, now - lastMark);
+  lastMark = now;
+}
+
+const asObject = (table: Map<string, number>) =>
+  Object.fromEntries([...table].sort(([, a], [, b]) => b - a).map(([name, ms]) => [name, Math.round(ms)]));
+
+/**
+ * The profiler: list it last in `integrations`, after Starlight, which adds its own (Expressive Code,
+ * MDX, sitemap, the links validator) when it is set up; the profiler then adds one more after those,
+ * which stops the clock after every other `astro:build:done` hook. It times every integration's build
+ * hooks from `astro:config:done`, where the list is final.
+ */
+export function buildProfileIntegration(): AstroIntegration {
+  const finish: AstroIntegration = {
+    name: 'handbook:build-profile-end',
+    hooks: {
+      'astro:build:done': () => {
+        mark('after-build hooks (search index, link check, sitemap)');
+        writeFileSync(profileFile!, `${JSON.stringify(Object.fromEntries(Object.entries(totals).map(([key, table]) => [key, asObject(table)])), null, 2)}\n`);
+      },
+    },
+  };
+  return {
+    name: 'handbook:build-profile',
+    hooks: profileFile
+      ? {
+          'astro:config:setup': ({ updateConfig }) => {
+            mark('start-up (Node, Astro, config)');
+            updateConfig({ integrations: [finish] });
+          },
+          'astro:config:done': ({ config }) => {
+            for (const integration of config.integrations) {
+              if (integration.name.startsWith('handbook:build-profile')) continue;
+              const hooks = integration.hooks as Record<string, Hook | undefined>;
+              for (const [name, hook] of Object.entries(hooks)) {
+                if (hook && name.startsWith('astro:build')) hooks[name] = timedHook(`${integration.name} ${name}`, hook, totals.integrationHooks);
+              }
+            }
+          },
+          'astro:build:start': () => mark('content sync and types'),
+          'astro:build:setup': ({ vite }) => timeVitePlugins(vite.plugins ?? []),
+          'astro:build:generated': () => mark('bundling and rendering pages'),
+        }
+      : {},
+  };
+}
