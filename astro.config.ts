@@ -55,6 +55,7 @@ export default defineConfig({
         PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/search/Search.astro',
         Footer: './src/overrides/Footer.astro',
+        EditLink: './src/overrides/EditLink.astro',
       },
       routeMiddleware: './src/i18n/route-data.ts',
       plugins: [
