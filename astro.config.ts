@@ -14,6 +14,7 @@ import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
 import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
 import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
 import { searchRanking } from './src/search/ranking.ts';
+import { shareCards } from './src/share/plugin.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -59,6 +60,7 @@ export default defineConfig({
       },
       routeMiddleware: './src/i18n/route-data.ts',
       plugins: [
+        shareCards(),
         starlightLinksValidator({
           errorOnInvalidHashes: true,
           // A page not translated yet is served in English at its translated address (Starlight's
