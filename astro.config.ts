@@ -15,6 +15,7 @@ import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
 import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
 import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
 import { searchRanking } from './src/search/ranking.ts';
+import { shareCards } from './src/share/plugin.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -56,9 +57,11 @@ export default defineConfig({
         PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/search/Search.astro',
         Footer: './src/overrides/Footer.astro',
+        EditLink: './src/overrides/EditLink.astro',
       },
       routeMiddleware: './src/i18n/route-data.ts',
       plugins: [
+        shareCards(),
         starlightLinksValidator({
           errorOnInvalidHashes: true,
           // A page not translated yet is served in English at its translated address (Starlight's

@@ -29,6 +29,8 @@ export const collections = {
         'handbook.book.contents': z.string(),
         'handbook.pdf.download': z.string(),
         'handbook.pdf.meta': z.string(),
+        'handbook.share.imageAlt': z.string(),
+        'handbook.report.link': z.string(),
       }).partial(),
     }),
   }),
