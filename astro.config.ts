@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { astroCacheDir, contentDir, outDir, srcDir } from './src/build/paths.ts';
 import { repositoryUrl, siteUrl } from './src/build/site.ts';
 import { localesFromContent } from './src/i18n/locales.ts';
@@ -13,6 +14,7 @@ import { closeDiagramRendererIntegration } from './src/diagrams/close-renderer-i
 import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
 import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
 import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
+import { llmsTxtOptions } from './src/llms/options.ts';
 import { searchRanking } from './src/search/ranking.ts';
 
 export default defineConfig({
@@ -66,6 +68,8 @@ export default defineConfig({
           // Written after the pages by scripts/build-pdf.ts.
           exclude: ['/handbook.pdf', '/zh-cn/handbook.pdf'],
         }),
+        // llms.txt, llms-full.txt and a Markdown file per chapter (src/llms/).
+        starlightLlmsTxt(llmsTxtOptions(contentDir)),
       ],
     }),
     closeDiagramRendererIntegration(),
