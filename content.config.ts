@@ -22,6 +22,7 @@ export const collections = {
         'handbook.changes.checked': z.string(),
         'handbook.changes.added': z.string(),
         'handbook.changes.none': z.string(),
+        'handbook.changes.separator': z.string(),
         'handbook.translation.staleNotice': z.string(),
         'handbook.translation.staleLink': z.string(),
         'handbook.diagram.label': z.string(),

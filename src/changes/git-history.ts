@@ -192,7 +192,7 @@ export function readChapterUpdates(contentDir: string, isChapter: (chapter: stri
   );
   const warning =
     shallow.size > 0
-      ? `shallow clone: history before ${[...shallow].map((hash) => hash.slice(0, 7)).join(', ')} is missing, so the feed and the "What changed" page list only ${updates.length} chapter updates. Run \`git fetch --unshallow\` (CI: actions/checkout with fetch-depth: 0).`
+      ? `shallow clone: history before ${[...shallow].map((hash) => hash.slice(0, 7)).join(', ')} is missing, so the feed and the "What changed" page list only ${updates.length} chapter update${updates.length === 1 ? '' : 's'}. Run \`git fetch --unshallow\` (CI: actions/checkout with fetch-depth: 0).`
       : undefined;
   return { updates, ...(warning ? { warning } : {}) };
 }

@@ -101,7 +101,7 @@ test.describe('the What changed page', () => {
 
     for (const entry of await entries.all()) {
       const line = (await entry.locator('p').first().textContent()) ?? '';
-      const badge = entry.locator('.sl-badge');
+      const badge = entry.locator('p').first().locator('.sl-badge');
       const release = releaseInSubject(line.replace((await badge.count()) > 0 ? ((await badge.textContent()) ?? '') : '', ''));
       if (release) await expect(entry.locator('.sl-badge')).toHaveText(`Checked against Istio ${release}`);
       expect(await entry.locator('ul > li > a').count()).toBeGreaterThan(0);
@@ -134,7 +134,7 @@ test.describe('llms.txt', () => {
     const llms = await text(request, '/llms.txt');
     expect(llms).toMatch(/^# Istio Handbook\n/);
     await page.goto('/start/how-to-read/');
-    const sidebar = await page.locator('#starlight__sidebar a[href]').evaluateAll((links) =>
+    const sidebar = await page.locator('#starlight__sidebar a[href^="/"]').evaluateAll((links) =>
       links.map((link) => ({ href: link.getAttribute('href')!, title: link.textContent!.trim() })),
     );
     const chapters = sidebar.filter(({ href }) => href !== '/');

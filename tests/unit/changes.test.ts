@@ -174,7 +174,7 @@ test('a shallow clone leaves out the commit at the cut and says the list is shor
   const clone = mkdtempSync(join(tmpdir(), 'changes-shallow-'));
   git(clone, 'clone', '-q', '--depth', '2', `file://${root}`, 'site');
   const history = readChapterUpdates(join(clone, 'site', 'content/docs'), () => true);
-  assert.match(history.warning ?? '', /^shallow clone: history before [0-9a-f]{7} is missing, so .* list only 1 chapter updates\. Run `git fetch --unshallow`/);
+  assert.match(history.warning ?? '', /^shallow clone: history before [0-9a-f]{7} is missing, so .* list only 1 chapter update\. Run `git fetch --unshallow`/);
   assert.deepEqual(history.updates.map((update) => update.subject), ['Retries: checked, no change needed']);
 
   const bare = mkdtempSync(join(tmpdir(), 'changes-none-'));
