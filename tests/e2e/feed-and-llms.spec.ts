@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 // The XML parser @astrojs/rss itself uses.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { parts } from '../../src/chapters/parts.ts';
 import { releaseInSubject } from '../../src/changes/git-history.ts';
 
@@ -35,14 +35,16 @@ interface FeedItem {
 
 async function feed(request: APIRequestContext) {
   const xml = await text(request, '/rss.xml');
-  expect(XMLValidator.validate(xml), 'well-formed XML').toBe(true);
   const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml) as { rss: { channel: { title: string; link: string; item: FeedItem | FeedItem[] } } };
-  return { ...parsed.rss.channel, items: ([] as FeedItem[]).concat(parsed.rss.channel.item) };
+  return { xml, ...parsed.rss.channel, items: ([] as FeedItem[]).concat(parsed.rss.channel.item) };
 }
 
 test.describe('the feed of chapter updates', () => {
-  test('/rss.xml is RSS 2.0 with a channel and up to 50 items, newest first, each with title, link, date and subject', async ({ request }) => {
+  test('/rss.xml is RSS 2.0 with a channel and up to 50 items, newest first, each with title, link, date and subject', async ({ page, request }) => {
     const channel = await feed(request);
+    // Well-formed by the browser's own XML parser (fast-xml-parser is lenient).
+    const errors = await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length, channel.xml);
+    expect(errors).toBe(0);
     expect(channel.title).toBe('Istio Handbook: chapter updates');
     expect(channel.items.length).toBeGreaterThan(0);
     expect(channel.items.length).toBeLessThanOrEqual(50);
