@@ -4,16 +4,20 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildProfileIntegration, timedRemarkPlugin } from './src/build/build-profile.ts';
 import { astroCacheDir, contentDir, outDir, srcDir } from './src/build/paths.ts';
 import { repositoryUrl, siteUrl } from './src/build/site.ts';
 import { localesFromContent } from './src/i18n/locales.ts';
 import { parts } from './src/chapters/parts.ts';
 import { remarkFocusableTables } from './src/chapters/remark-focusable-tables.ts';
+import { changesIntegration } from './src/changes/changes-integration.ts';
+import { feed } from './src/changes/feed.ts';
 import { closeDiagramRendererIntegration } from './src/diagrams/close-renderer-integration.ts';
 import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
 import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
 import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
+import { llmsTxtOptions } from './src/llms/options.ts';
 import { searchRanking } from './src/search/ranking.ts';
 import { shareCards } from './src/share/plugin.ts';
 
@@ -45,6 +49,8 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'GitHub', href: repositoryUrl }],
       editLink: { baseUrl: `${repositoryUrl}/edit/main/` },
       lastUpdated: true,
+      // The chapter-updates feed (src/changes/), for feed readers that look for it in any page.
+      head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: feed.title, href: feed.href } }],
       // Parts in book order; Starlight orders each part's pages by `sidebar.order`.
       sidebar: parts
         .filter((part) => existsSync(join(contentDir, part.dir)))
@@ -67,13 +73,16 @@ export default defineConfig({
           // A page not translated yet is served in English at its translated address (Starlight's
           // fallback), so links to it are valid.
           errorOnFallbackPages: false,
-          // Written after the pages by scripts/build-pdf.ts.
-          exclude: ['/handbook.pdf', '/zh-cn/handbook.pdf'],
+          // Written after the pages by scripts/build-pdf.ts; the feed is an endpoint, not a page.
+          exclude: ['/handbook.pdf', '/zh-cn/handbook.pdf', '/rss.xml'],
         }),
+        // llms.txt, llms-full.txt and a Markdown file per chapter (src/llms/).
+        starlightLlmsTxt(llmsTxtOptions(contentDir)),
       ],
     }),
     closeDiagramRendererIntegration(),
     envoyTallyIntegration(),
+    changesIntegration(),
     // Last: it times the others (HANDBOOK_PROFILE=<file>; `npm run bench` sets it).
     buildProfileIntegration(),
   ],
