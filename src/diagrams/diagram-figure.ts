@@ -102,17 +102,3 @@ export function diagramFigure(light: RenderedSvg, dark: RenderedSvg, text: Diagr
   }
   return { type: 'element', tagName: 'figure', properties: { className: ['hb-diagram'], id }, children };
 }
-
-/**
- * The diagram's Mermaid source, hidden from readers, screen readers and search. The Markdown
- * versions of each page (llms.txt, src/llms/) convert the page's HTML, where the SVG says nothing
- * useful; this `<pre><code class="language-mermaid">` becomes a ```mermaid block there instead.
- */
-export function diagramSource(source: string): Element {
-  return {
-    type: 'element',
-    tagName: 'pre',
-    properties: { className: ['hb-diagram__source'], hidden: true, dataPagefindIgnore: 'all' },
-    children: [{ type: 'element', tagName: 'code', properties: { className: ['language-mermaid'] }, children: [{ type: 'text', value: source }] }],
-  };
-}

@@ -17,7 +17,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../build/content-error.ts';
 import { langOfFile } from '../i18n/ui-strings.ts';
-import { diagramFigure, diagramSource, readAccessibleText } from './diagram-figure.ts';
+import { diagramFigure, readAccessibleText } from './diagram-figure.ts';
 import { parseFenceMeta } from '../examples/fence-meta.ts';
 import { DiagramSyntaxError, renderDiagram } from './mermaid-renderer.ts';
 import { createHash } from 'node:crypto';
@@ -75,7 +75,7 @@ export function remarkMermaid() {
         attributes: [
           { type: 'mdxJsxAttribute', name: 'class', value: 'hb-diagram' },
           { type: 'mdxJsxAttribute', name: 'id', value: id },
-          { type: 'mdxJsxAttribute', name: 'set:html', value: toHtml([diagramSource(node.value), ...figure.children]) },
+          { type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(figure.children) },
         ],
         children: [],
       };

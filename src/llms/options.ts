@@ -4,8 +4,9 @@
  *
  * The plugin writes no per-page files of its own; a "custom set" of one page is one, so every chapter
  * is a set: it gets `/_llms-txt/<title-slug>.txt`, and llms.txt lists it with its description.
- * Custom sets go through the plugin's "small" conversion, so that conversion keeps everything
- * (asides, check-yourself answers, line breaks); llms-small.txt is abridged by `exclude` instead.
+ * The files hold each chapter's own MDX source (`rawContent`): Markdown as the author wrote it, with
+ * diagrams as ```mermaid blocks and examples as written, and no second rendering of every page (the
+ * plugin would otherwise render each page once per file it appears in: three times, some 20 s a build).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,12 +43,8 @@ export function llmsTxtOptions(contentDir: string): Options {
       'The handbook also has a Chinese edition (under /zh-cn/); these files hold the English original, which the translations follow.',
     ].join('\n'),
     customSets: chapters(contentDir).map(({ id, title, description }) => ({ label: title, paths: [id], ...(description ? { description } : {}) })),
-    // Keep whole pages in the per-chapter files (see above).
-    minify: { note: false, tip: false, caution: false, danger: false, details: false, whitespace: false },
+    rawContent: true,
     // llms-small.txt: the chapters without the pages about the site itself.
     exclude: ['index', '404', 'appendix/translation-status', 'appendix/what-changed', 'appendix/further-reading'],
-    // The diagram figure's reader controls; its SVG is dropped by the conversion and its Mermaid
-    // source (a hidden <pre>, src/diagrams/diagram-figure.ts) becomes a ```mermaid block.
-    customSelectors: { all: ['.hb-diagram__zoom', '.hb-diagram__close', '.sl-anchor-link'] },
   };
 }

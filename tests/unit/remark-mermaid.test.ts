@@ -68,12 +68,3 @@ test('a syntax error fails with the file and the line of the bad diagram line', 
   // The fence opens on line 3; the broken edge is line 3 of the diagram, so line 6 of the file.
   assert.match(error.message, /^content\/xds\/example\.mdx:6: Mermaid diagram does not parse/);
 });
-
-test('the figure keeps the Mermaid source, hidden from readers and search, for the Markdown versions of the page', async () => {
-  const { tree } = await transform(valid);
-  const source = 'flowchart TD\n  accTitle: Proxy flow\n  accDescr: A client reaches a server through a proxy.\n  C[Client] --> P[Proxy] --> S[Server]';
-  assert.ok(
-    figureHtml(tree).includes(`<pre class="hb-diagram__source" hidden data-pagefind-ignore="all"><code class="language-mermaid">${source}</code></pre>`),
-    figureHtml(tree).slice(0, 400),
-  );
-});
