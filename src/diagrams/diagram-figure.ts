@@ -61,9 +61,9 @@ function svgElement(svg: string): ElementContent[] {
 
 /**
  * The figure that replaces a ```mermaid fence: the one SVG (its colours follow the theme through CSS
- * custom properties) in a keyboard-scrollable frame, a button that opens it enlarged (zoom.ts shows it
- * once the page's zoom script runs) and, for diagrams wider than the column, a full-size view that
- * works without JavaScript.
+ * custom properties) in a keyboard-scrollable frame, a button that opens it enlarged (the zoom dialog of
+ * DiagramZoom.astro; hidden without JavaScript) and, for diagrams wider than the column, a full-size
+ * view that works without JavaScript.
  */
 export function diagramFigure(rendered: RenderedSvg, text: DiagramText, id: string): Element {
   const width = Math.ceil(rendered.width);

@@ -6,8 +6,8 @@
  */
 import Panzoom, { type PanzoomObject } from '@panzoom/panzoom';
 
-/** Opens `figure`'s diagram in the dialog; loaded on a reader's first click or key press. */
-export function openDiagram(figure: Element): void {
+/** Opens `figure`'s diagram in the dialog. */
+function openDiagram(figure: Element): void {
   const dialog = document.querySelector<HTMLDialogElement>('dialog[data-hb-zoom]');
   const svg = figure.querySelector<SVGSVGElement>('.hb-diagram__frame svg');
   if (!dialog || !svg || dialog.open) return;
@@ -59,3 +59,13 @@ export function openDiagram(figure: Element): void {
     { once: true },
   );
 }
+
+/** Opens the figure DiagramZoom.astro's bootstrap marked, now (this module has just loaded) and on each later request. */
+function openMarked(): void {
+  const figure = document.querySelector<HTMLElement>('.hb-diagram[data-zoom]');
+  if (!figure) return;
+  delete figure.dataset.zoom;
+  openDiagram(figure);
+}
+addEventListener('hb-zoom', openMarked);
+openMarked();

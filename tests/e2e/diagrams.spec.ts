@@ -6,6 +6,8 @@ import { palette } from '../../src/diagrams/palette.ts';
 const diagramPage = '/xds/istio-to-envoy/';
 /** A chapter without a single diagram. */
 const plainPage = '/appendix/glossary/';
+/** The zoom dialog's module (zoom-dialog.ts with Panzoom), bundled from ZoomScript.astro. */
+const zoomModule = /ZoomScript|zoom-dialog/;
 /** The most script a chapter may load before any interaction (scripts/bench.ts measures the same). */
 const SCRIPT_BUDGET_BYTES = 15_360;
 
@@ -136,7 +138,7 @@ test('a click opens a diagram enlarged, with pan and zoom; Escape closes it and 
   await page.setViewportSize({ width: 1280, height: 800 });
   const zoomScripts: string[] = [];
   page.on('request', (request) => {
-    if (/zoom-dialog/.test(request.url())) zoomScripts.push(request.url());
+    if (zoomModule.test(request.url())) zoomScripts.push(request.url());
   });
   await page.goto(diagramPage);
   const figure = page.locator('figure.hb-diagram').first();
@@ -193,13 +195,16 @@ for (const key of ['Enter', ' '] as const) {
 test('a page without diagrams loads no zoom script', async ({ page }) => {
   const { urls } = await scriptBytesOnLoad(page, plainPage);
   await expect(page.locator('figure.hb-diagram')).toHaveCount(0);
-  expect(urls.filter((url) => /DiagramZoom|zoom-dialog/.test(url))).toEqual([]);
-  await expect(page.locator('dialog[data-hb-zoom]')).toHaveCount(0);
+  expect(urls.filter((url) => zoomModule.test(url))).toEqual([]);
+  await expect(page.locator('dialog[data-hb-zoom], #hb-zoom-module')).toHaveCount(0);
+  const inline = await page.evaluate(() => [...document.scripts].map((script) => script.text).join('\n'));
+  expect(inline).not.toContain('hb-zoom');
 });
 
 test('a chapter with diagrams stays within the script budget before interaction', async ({ page }) => {
   const { bytes, urls } = await scriptBytesOnLoad(page, diagramPage);
-  expect(urls.some((url) => /DiagramZoom/.test(url)), 'the zoom bootstrap is there').toBe(true);
-  expect(urls.filter((url) => /zoom-dialog/.test(url))).toEqual([]);
+  const inline = await page.evaluate(() => [...document.scripts].map((script) => script.text).join('\n'));
+  expect(inline, 'the zoom bootstrap is there').toContain('hb-zoom');
+  expect(urls.filter((url) => zoomModule.test(url))).toEqual([]);
   expect(bytes).toBeLessThanOrEqual(SCRIPT_BUDGET_BYTES);
 });
