@@ -63,7 +63,7 @@ function mermaidConfig() {
     htmlLabels: false,
     fontFamily: diagramFont,
     // Tighter than Mermaid's 50 px gaps, so that more diagrams fit the ~720 px column at full size.
-    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: WRAPPING_WIDTH_PX, nodeSpacing: 30, rankSpacing: 40 },
+    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: WRAPPING_WIDTH_PX, nodeSpacing: 30, rankSpacing: 40, minNodeWidth: 40, padding: 10 },
     sequence: { actorFontFamily: diagramFont, noteFontFamily: diagramFont, messageFontFamily: diagramFont },
   };
 }
