@@ -22,7 +22,8 @@ function openDiagram(figure: Element): void {
   stage.append(svg);
   dialog.showModal();
 
-  const fit = () => Math.min(stage.clientWidth / box.width, stage.clientHeight / box.height, 2);
+  // The whole diagram with a margin, but never above twice its natural size.
+  const fit = () => 0.95 * Math.min(stage.clientWidth / box.width, stage.clientHeight / box.height, 2);
   const panzoom: PanzoomObject = Panzoom(svg, { startScale: fit(), minScale: 0.1, maxScale: 10, step: 0.25, canvas: true });
   const onWheel = (event: WheelEvent) => panzoom.zoomWithWheel(event);
   const actions: Record<string, () => void> = {
