@@ -2,13 +2,14 @@
  * Turns the collected book into one HTML document for printing: a cover, a table of contents, then
  * every part and chapter. Links between chapters become links inside the document, ids are made
  * unique per chapter, headings move down a level under their part and chapter (so the PDF outline
- * reads part > chapter > section), diagrams keep only their light rendering, and check-yourself
+ * reads part > chapter > section), diagrams are drawn in the light theme's colours, and check-yourself
  * answers are open.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Book } from './collect.ts';
+import { svgInTheme } from '../diagrams/theme-colours.ts';
 
 export interface BookText {
   title: string;
@@ -34,7 +35,8 @@ function diagramImage(svg: Element): Element {
     type: 'element',
     tagName: 'img',
     properties: {
-      src: `data:image/svg+xml;base64,${Buffer.from(toHtml(svg, { space: 'svg' })).toString('base64')}`,
+      // An image does not inherit the page's custom properties: write the light theme's colours in.
+      src: `data:image/svg+xml;base64,${Buffer.from(svgInTheme(toHtml(svg, { space: 'svg' }), 'light')).toString('base64')}`,
       alt,
       width: viewBox[2] ? Math.round(viewBox[2]) : undefined,
       className: ['hb-book__diagram'],
@@ -83,7 +85,7 @@ function plainCode(block: Element): Element {
 }
 
 const hasClass = (node: Element, name: string) => ([] as unknown[]).concat(node.properties.className ?? []).includes(name);
-const dropped = ['hb-diagram__dark', 'hb-diagram__zoom', 'hb-diagram__close', 'sl-anchor-link', 'copy'];
+const dropped = ['hb-diagram__tools', 'hb-diagram__close', 'hb-zoom', 'sl-anchor-link', 'copy'];
 
 /** Rewrites one chapter's content in place for the book; `slugs` are the chapters the book holds. */
 function prepareChapter(content: Element, slug: string, root: string, slugs: Set<string>, siteUrl: string): void {
@@ -97,7 +99,7 @@ function prepareChapter(content: Element, slug: string, root: string, slugs: Set
       (parent.children as ElementContent[])[index] = plainCode(node);
       return SKIP;
     }
-    if (hasClass(node, 'hb-diagram__light')) {
+    if (hasClass(node, 'hb-diagram__frame')) {
       const svg = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'svg');
       if (svg) node.children = [diagramImage(svg)];
       return SKIP;

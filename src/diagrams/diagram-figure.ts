@@ -60,42 +60,45 @@ function svgElement(svg: string): ElementContent[] {
 }
 
 /**
- * The figure that replaces a ```mermaid fence: the light and the dark rendering side by side
- * (CSS shows the one matching Starlight's theme), in a keyboard-scrollable frame.
+ * The figure that replaces a ```mermaid fence: the one SVG (its colours follow the theme through CSS
+ * custom properties) in a keyboard-scrollable frame, a button that opens it enlarged (the zoom dialog of
+ * DiagramZoom.astro; hidden without JavaScript) and, for diagrams wider than the column, a full-size
+ * view that works without JavaScript.
  */
-export function diagramFigure(light: RenderedSvg, dark: RenderedSvg, text: DiagramText, id: string): Element {
-  const variant = (rendered: RenderedSvg, theme: 'light' | 'dark'): Element => ({
+export function diagramFigure(rendered: RenderedSvg, text: DiagramText, id: string): Element {
+  const width = Math.ceil(rendered.width);
+  const frame: Element = {
     type: 'element',
     tagName: 'div',
     properties: {
-      className: [`hb-diagram__${theme}`],
-      // The dark copy repeats the light one's words; index them once.
-      ...(theme === 'dark' ? { dataPagefindIgnore: '' } : {}),
+      className: ['hb-diagram__frame'],
+      tabIndex: 0,
+      role: 'group',
+      ariaLabel: uiString(text.lang, 'handbook.diagram.label').replace('{title}', text.title),
+      style: `--hb-diagram-width: ${width}px; --hb-diagram-min: ${Math.min(width, MIN_LEGIBLE_WIDTH_PX)}px`,
     },
-    children: svgElement(labelSvg(rendered.svg, `${id}-${theme}`, text)),
-  });
-  const width = Math.ceil(light.width);
-  const children: ElementContent[] = [
-    {
-      type: 'element',
-      tagName: 'div',
-      properties: {
-        className: ['hb-diagram__frame'],
-        tabIndex: 0,
-        role: 'group',
-        ariaLabel: uiString(text.lang, 'handbook.diagram.label').replace('{title}', text.title),
-        style: `--hb-diagram-width: ${width}px; --hb-diagram-min: ${Math.min(width, MIN_LEGIBLE_WIDTH_PX)}px`,
+    children: svgElement(labelSvg(rendered.svg, id, text)),
+  };
+  const tools: Element = {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: ['hb-diagram__tools'] },
+    children: [
+      {
+        type: 'element',
+        tagName: 'button',
+        properties: { type: 'button', className: ['hb-diagram__open'], ariaHasPopup: 'dialog' },
+        children: [{ type: 'text', value: uiString(text.lang, 'handbook.diagram.enlarge') }],
       },
-      children: [variant(light, 'light'), variant(dark, 'dark')],
-    },
-  ];
+    ],
+  };
+  const children: ElementContent[] = [frame, tools];
   if (width > COLUMN_WIDTH_PX) {
     // A full-size view without JavaScript: the figure's id becomes the URL's :target, which CSS
     // shows at natural size in the scrolling frame; "Close" targets a marker just before the
     // figure, so the page stays where it is.
-    const frame = children[0] as Element;
     frame.children.unshift(link(`#${id}-closed`, 'hb-diagram__close', uiString(text.lang, 'handbook.diagram.close')));
-    children.push(link(`#${id}`, 'hb-diagram__zoom', uiString(text.lang, 'handbook.diagram.viewFullSize')));
+    tools.children.unshift(link(`#${id}`, 'hb-diagram__zoom', uiString(text.lang, 'handbook.diagram.viewFullSize')));
   }
   if (text.caption) {
     children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: text.caption }] });

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../build/chromium.ts';
 import { cacheFolder, readCachedJson, writeCachedJson } from '../build/disk-cache.ts';
+import { sentinelThemeVariables } from './palette.ts';
+import { tidySvg } from './tidy-svg.ts';
 
 /**
  * Renders Mermaid source to SVG in one shared headless Chromium, with a content-hash cache on disk.
@@ -13,11 +15,7 @@ const require = createRequire(import.meta.url);
 const mermaidScript = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion: string = require('mermaid/package.json').version;
 
-/** Mermaid's two built-in themes, matching Starlight's light and dark colour schemes. */
-export const diagramThemes = ['default', 'dark'] as const;
-export type DiagramTheme = (typeof diagramThemes)[number];
-
-/** One diagram rendered in one theme. */
+/** One rendered diagram, in sentinel colours (see palette.ts). */
 export interface RenderedSvg {
   svg: string;
   /** Natural size from the SVG's viewBox, in CSS pixels. */
@@ -35,27 +33,50 @@ export class DiagramSyntaxError extends Error {
   }
 }
 
-function mermaidConfig(theme: DiagramTheme) {
+/**
+ * Starlight's system font stack (--sl-font-system): the build lays out labels in the font readers
+ * see them in, as closely as one machine can.
+ */
+export const diagramFont =
+  "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', 'Noto Sans', Arial, sans-serif";
+
+/**
+ * Mermaid wraps a node label's line wider than this many pixels at spaces, and splits a single word
+ * wider than it mid-word: its default, 120, split "DestinationRule)". At 240 no node label in the
+ * handbook needs a split (edge labels wrap at 200, which Mermaid does not let us set); authors break
+ * longer words with <br/>, and the build fails on any mid-word break (label-breaks.ts).
+ */
+const WRAPPING_WIDTH_PX = 240;
+
+function mermaidConfig() {
   return {
     startOnLoad: false,
-    theme,
+    // `base` is the one theme whose colours all come from themeVariables.
+    theme: 'base',
+    look: 'classic',
+    themeVariables: { ...sentinelThemeVariables(), fontFamily: diagramFont, fontSize: '16px' },
     // Bad input must fail the build, not become an error picture.
     suppressErrorRendering: true,
     securityLevel: 'strict',
     // Plain SVG <text> rather than HTML in <foreignObject>: real text that survives a font change
     // between the build's Chromium and the reader's browser.
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: true },
-    fontFamily: 'ui-sans-serif, system-ui, sans-serif',
+    fontFamily: diagramFont,
+    // Tighter than Mermaid's 50 px gaps, so that more diagrams fit the ~720 px column at full size.
+    flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: WRAPPING_WIDTH_PX, nodeSpacing: 30, rankSpacing: 40, minNodeWidth: 40, padding: 10 },
+    sequence: { actorFontFamily: diagramFont, noteFontFamily: diagramFont, messageFontFamily: diagramFont },
   };
 }
 
 /** Where rendered SVG is kept between builds; `.cache/` is ignored by git. */
 const cacheDir = cacheFolder('diagrams');
 
-function cacheKey(source: string, theme: DiagramTheme): string {
+/** Bump when what is cached changes for the same source and config (tidy-svg.ts). */
+const PIPELINE_VERSION = 3;
+
+function cacheKey(source: string): string {
   return createHash('sha256')
-    .update(JSON.stringify([mermaidVersion, mermaidConfig(theme), source]))
+    .update(JSON.stringify([PIPELINE_VERSION, mermaidVersion, mermaidConfig(), source]))
     .digest('hex');
 }
 
@@ -84,7 +105,7 @@ function sharedPage(): Promise<Page> {
  * `id` becomes the SVG's id and scopes Mermaid's embedded CSS, so it must be unique on a page and
  * stable across builds (reproducible output): it is derived from the cache key.
  */
-async function renderInBrowser(source: string, theme: DiagramTheme, id: string): Promise<RenderedSvg> {
+async function renderInBrowser(source: string, id: string): Promise<RenderedSvg> {
   const target = await sharedPage();
   const result = await target.evaluate(
     async ({ source, id, config }) => {
@@ -104,13 +125,13 @@ async function renderInBrowser(source: string, theme: DiagramTheme, id: string):
         document.getElementById(`d${id}`)?.remove();
       }
     },
-    { source, id, config: mermaidConfig(theme) },
+    { source, id, config: mermaidConfig() },
   );
   if (!result.ok) {
     const line = result.line ?? (Number(/on line (\d+)/.exec(result.message)?.[1]) || undefined);
     throw new DiagramSyntaxError(result.message, line);
   }
-  return { svg: result.svg, width: result.width, height: result.height };
+  return { svg: tidySvg(result.svg), width: result.width, height: result.height };
 }
 
 interface MermaidGlobal {
@@ -118,13 +139,13 @@ interface MermaidGlobal {
   render(id: string, source: string): Promise<{ svg: string }>;
 }
 
-/** Renders one diagram in one theme, from the cache when the same source was rendered before. */
-export function renderDiagram(source: string, theme: DiagramTheme): Promise<RenderedSvg> {
-  const key = cacheKey(source, theme);
+/** Renders one diagram, from the cache when the same source was rendered before. */
+export function renderDiagram(source: string): Promise<RenderedSvg> {
+  const key = cacheKey(source);
   const cached = readCachedJson<RenderedSvg>(cacheDir, key);
   if (cached) return Promise.resolve(cached);
   const next = queue.then(async () => {
-    const rendered = await renderInBrowser(source, theme, `hb-d${key.slice(0, 12)}`);
+    const rendered = await renderInBrowser(source, `hb-d${key.slice(0, 12)}`);
     writeCachedJson(cacheDir, key, rendered);
     return rendered;
   });

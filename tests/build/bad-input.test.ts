@@ -91,6 +91,20 @@ test('a Mermaid syntax error names the file and the diagram line', () => {
   assertFailsAt({ 'xds/broken.mdx': chapter('```mermaid\nflowchart TD\n  A --> B\n  B -->\n```') }, /xds\/broken\.mdx:12: Mermaid diagram does not parse/);
 });
 
+test('a diagram colour outside the site palette names the file and the fence line', () => {
+  assertFailsAt(
+    { 'xds/broken.mdx': chapter('```mermaid\nflowchart TD\n  A --> B\n  style A fill:#ff0000\n```') },
+    /xds\/broken\.mdx:9: Mermaid diagram: the rendered diagram contains colours outside the site's palette: #ff0000/,
+  );
+});
+
+test('a diagram label broken inside a word names the file, the fence line and the break', () => {
+  assertFailsAt(
+    { 'xds/broken.mdx': chapter('```mermaid\nflowchart LR\n  A -->|"clusterLoadAssignmentEndpointsLocality"| B\n```') },
+    /xds\/broken\.mdx:9: Mermaid diagram: a label breaks inside a word \(clusterLoadAssignment\w*\|\w+/,
+  );
+});
+
 test('a link to a page that does not exist names the file and the link', () => {
   assertFailsAt({ 'xds/broken.mdx': chapter('See [the missing page](/xds/no-such-page/).') }, /xds\/broken\.mdx[\s\S]*\/xds\/no-such-page\//, /invalid link/);
 });

@@ -5,17 +5,19 @@ const diagramPage = '/architecture/overview/';
 test('the theme choice persists across pages and recolours diagrams', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(diagramPage);
-  const light = page.locator('.hb-diagram__light svg').first();
-  const dark = page.locator('.hb-diagram__dark svg').first();
-  await expect(light).toBeVisible();
-  await expect(dark).toBeHidden();
+  const node = page.locator('.hb-diagram .node rect').first();
+  await expect(node).toBeVisible();
+  const fill = () => node.evaluate((rect) => getComputedStyle(rect).fill);
+  const light = await fill();
 
   await page.locator('starlight-theme-select select').first().selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(dark).toBeVisible();
-  await expect(light).toBeHidden();
+  await expect.poll(fill).not.toBe(light);
+  const dark = await fill();
 
   await page.goto('/xds/overview/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.locator('.hb-diagram__dark svg').first()).toBeVisible();
+  await expect
+    .poll(() => page.locator('.hb-diagram .node rect').first().evaluate((rect) => getComputedStyle(rect).fill))
+    .toBe(dark);
 });

@@ -35,13 +35,15 @@ function figureHtml(tree: Root): string {
 
 const valid = '# Page\n\n## The flow\n\n```mermaid\nflowchart TD\n  accTitle: Proxy flow\n  accDescr: A client reaches a server through a proxy.\n  C[Client] --> P[Proxy] --> S[Server]\n```\n';
 
-test('a valid diagram becomes labelled SVG in a light and a dark variant', async () => {
+test("a valid diagram becomes one labelled SVG whose colours are the theme's custom properties", async () => {
   const { tree, error } = await transform(valid);
   assert.equal(error, undefined);
   const html = figureHtml(tree);
-  assert.equal((html.match(/<svg\b/g) ?? []).length, 2);
-  assert.match(html, /<svg[^>]* role="img" aria-labelledby="[^"]+-light-title" aria-describedby="[^"]+-light-desc"/);
-  assert.match(html, /<title id="[^"]+-light-title">Proxy flow<\/title><desc id="[^"]+-light-desc">A client reaches a server through a proxy\.<\/desc>/);
+  assert.equal((html.match(/<svg\b/g) ?? []).length, 1);
+  assert.match(html, /<svg[^>]* role="img" aria-labelledby="[^"]+-title" aria-describedby="[^"]+-desc"/);
+  assert.match(html, /<title id="[^"]+-title">Proxy flow<\/title><desc id="[^"]+-desc">A client reaches a server through a proxy\.<\/desc>/);
+  assert.match(html, /\.node rect[^{]*\{fill:var\(--hb-diagram-node\);stroke:var\(--hb-diagram-node-border\)/);
+  assert.doesNotMatch(html, /#[0-9a-f]{6}\b/i, 'no literal colour is left');
   assert.match(html, /<text\b[^>]*>[\s\S]*Proxy/, 'labels are SVG text');
   assert.doesNotMatch(html, /foreignObject/);
 });
@@ -59,6 +61,35 @@ test('a rebuild with unchanged diagrams reads the cache and starts no browser', 
   await transform(valid);
   assert.equal(renderer.browserLaunches, launches);
   assert.equal(readdirSync(cache).length, entries);
+});
+
+test('a label Mermaid would split inside a word fails the build, naming the file, the line and the break', async () => {
+  // Edge labels wrap at 200 px; this word alone is wider, so Mermaid splits it.
+  const markdown = 'Intro.\n\n```mermaid\nflowchart LR\n  A -->|"clusterLoadAssignmentEndpointsLocality"| B\n```\n';
+  const { error } = await transform(markdown);
+  assert.ok(error, 'the transform threw');
+  assert.match(error.message, /^content\/xds\/example\.mdx:3: Mermaid diagram: a label breaks inside a word \(clusterLoadAssignment\w*\|\w+/);
+});
+
+test('DestinationRule (split by Mermaid\'s default wrapping) stays whole', async () => {
+  const { tree, error } = await transform('```mermaid\nflowchart TD\n  E1["Config event<br/>(VirtualService, DestinationRule)"] --> CU[ConfigUpdate]\n```\n');
+  assert.equal(error, undefined);
+  assert.match(figureHtml(tree), />\s?DestinationRule\)</, "the word is one text run");
+});
+
+test('a colour outside the palette fails the build with the fence\'s line', async () => {
+  const { error } = await transform('Intro.\n\n```mermaid\nflowchart LR\n  A --> B\n  style A fill:#ff0000\n```\n');
+  assert.ok(error, 'the transform threw');
+  assert.match(error.message, /^content\/xds\/example\.mdx:3: Mermaid diagram: the rendered diagram contains colours outside the site's palette: #ff0000/);
+});
+
+test('a page with diagrams gets the zoom component once; a page without gets none', async () => {
+  const { tree } = await transform(`${valid}\n${valid}`);
+  const names = tree.children.map((node) => (node as { name?: string }).name).filter((name) => name === 'HbDiagramZoom');
+  assert.equal(names.length, 1);
+  assert.ok(tree.children.some((node) => node.type === 'mdxjsEsm' && /DiagramZoom\.astro/.test(node.value)));
+  const { tree: plain } = await transform('# No diagrams\n\nText.\n');
+  assert.ok(!plain.children.some((node) => node.type === 'mdxjsEsm'));
 });
 
 test('a syntax error fails with the file and the line of the bad diagram line', async () => {
