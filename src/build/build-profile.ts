@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import type { Plugin as VitePlugin } from 'vite';
 
 /**
  * Where a build spends its time, for `npm run bench`. Off unless HANDBOOK_PROFILE names the JSON file
@@ -8,14 +7,13 @@ import type { Plugin as VitePlugin } from 'vite';
  * - stages: Astro's build from process start to config, content sync, bundling and rendering,
  *   and the after-build hooks (search index, link check);
  * - every integration hook (Starlight's Pagefind step, the links validator, ...), timed each call;
- * - every Vite plugin's `transform`, summed over modules (MDX compilation, with Expressive Code's
- *   highlighting, is the `@mdx-js/rollup` plugin);
- * - each of the handbook's remark plugins, summed over chapters.
- * Module transforms run concurrently, so a plugin's sum can exceed the stage it runs in.
+ * - each of the handbook's remark plugins, summed over chapters (an async plugin's sum includes its waits).
+ * Where the rest of the time goes, package by package, is the CPU profile's job (scripts/bench/cpu-profile.ts):
+ * Vite transforms modules concurrently, so timing its plugins call by call would count the same time many times.
  */
 
 const profileFile = process.env.HANDBOOK_PROFILE;
-const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), vitePlugins: new Map<string, number>(), remarkPlugins: new Map<string, number>() };
+const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), remarkPlugins: new Map<string, number>() };
 const add = (table: Map<string, number>, name: string, ms: number) => table.set(name, (table.get(name) ?? 0) + ms);
 
 /** Wraps a remark plugin so that, when profiling, the time spent in its transformer is summed under its name. */
@@ -46,20 +44,6 @@ function timedHook(label: string, hook: Hook, table: Map<string, number>): Hook 
       add(table, label, performance.now() - started);
     }
   };
-}
-
-/** Astro runs a server and a client build, which may share plugin objects: wrap each once. */
-const timedPlugins = new WeakSet<object>();
-
-function timeVitePlugins(plugins: unknown[]): void {
-  for (const plugin of plugins.flat(Infinity) as VitePlugin[]) {
-    if (!plugin || typeof plugin !== 'object' || !plugin.transform || timedPlugins.has(plugin)) continue;
-    timedPlugins.add(plugin);
-    const transform = plugin.transform;
-    const name = plugin.name ?? 'unnamed';
-    if (typeof transform === 'function') plugin.transform = timedHook(name, transform as Hook, totals.vitePlugins) as typeof plugin.transform;
-    else transform.handler = timedHook(name, transform.handler as Hook, totals.vitePlugins) as typeof transform.handler;
-  }
 }
 
 let lastMark = 0;
@@ -106,7 +90,6 @@ export function buildProfileIntegration(): AstroIntegration {
             }
           },
           'astro:build:start': () => mark('content sync and types'),
-          'astro:build:setup': ({ vite }) => timeVitePlugins(vite.plugins ?? []),
           'astro:build:generated': () => mark('bundling and rendering pages'),
         }
       : {},
