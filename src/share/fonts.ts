@@ -1,12 +1,20 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /**
  * Folders that hold the Noto Sans CJK collections (`NotoSansCJK-Regular.ttc`, `NotoSansCJK-Bold.ttc`):
- * where Debian and Ubuntu's `fonts-noto-cjk` puts them (`.ci/run` installs it).
+ * where Debian and Ubuntu's `fonts-noto-cjk` puts them (`.ci/run` installs it), then Arch's `noto-fonts-cjk`,
+ * Fedora's `google-noto-sans-cjk-fonts`, and a user's own fonts folder (macOS, or a manual install on Linux).
  * The same files cover Latin, so one family draws every card in both languages.
  */
-const FONT_DIRS = ['/usr/share/fonts/opentype/noto'];
+const FONT_DIRS = [
+  '/usr/share/fonts/opentype/noto',
+  '/usr/share/fonts/noto-cjk',
+  '/usr/share/fonts/google-noto-sans-cjk-fonts',
+  join(homedir(), 'Library', 'Fonts'),
+  join(homedir(), '.local', 'share', 'fonts'),
+];
 const FONT_FILES = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'];
 
 /** The family in those collections whose glyphs suit Simplified Chinese (each .ttc holds JP, KR, SC, TC and HK). */
