@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import type { MdastPluginEntry } from 'satteri';
 import type { Plugin as VitePlugin } from 'vite';
 
 /**
@@ -10,29 +11,47 @@ import type { Plugin as VitePlugin } from 'vite';
  * - every integration hook (Starlight's Pagefind step, the links validator, ...), timed each call;
  * - every Vite plugin's `transform`, summed over modules (MDX compilation, with Expressive Code's
  *   highlighting, is the `@mdx-js/rollup` plugin);
- * - each of the handbook's remark plugins, summed over chapters.
+ * - each of the handbook's Markdown (Sätteri mdast) plugins, its visitors summed over chapters.
  * Module transforms run concurrently, so a plugin's sum can exceed the stage it runs in.
  */
 
 const profileFile = process.env.HANDBOOK_PROFILE;
-const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), vitePlugins: new Map<string, number>(), remarkPlugins: new Map<string, number>() };
+const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), vitePlugins: new Map<string, number>(), markdownPlugins: new Map<string, number>() };
 const add = (table: Map<string, number>, name: string, ms: number) => table.set(name, (table.get(name) ?? 0) + ms);
 
-/** Wraps a remark plugin so that, when profiling, the time spent in its transformer is summed under its name. */
-export function timedRemarkPlugin<Plugin extends (...args: never[]) => (...transformArgs: never[]) => unknown>(plugin: Plugin): Plugin {
-  if (!profileFile) return plugin;
-  const timed = (...args: Parameters<Plugin>) => {
-    const transform = plugin(...args);
-    return async (...transformArgs: Parameters<typeof transform>) => {
-      const started = performance.now();
-      try {
-        return await transform(...transformArgs);
-      } finally {
-        add(totals.remarkPlugins, plugin.name, performance.now() - started);
-      }
-    };
+type Visitor = (this: unknown, ...args: unknown[]) => unknown;
+
+/** A visitor or hook that adds its time to `name`: synchronously when it returns a value, when it settles when it returns a promise. */
+function timedVisitor(name: string, visitor: Visitor): Visitor {
+  return function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    const stop = () => add(totals.markdownPlugins, name, performance.now() - started);
+    let result: unknown;
+    try {
+      result = visitor.apply(this, args);
+    } catch (error) {
+      stop();
+      throw error;
+    }
+    // Sätteri runs a plugin synchronously unless a visitor returns a promise: keep sync visitors sync.
+    if (result instanceof Promise) return result.finally(stop);
+    stop();
+    return result;
   };
-  return timed as unknown as Plugin;
+}
+
+/**
+ * Wraps a Sätteri mdast plugin (a definition, a per-document factory or a list) so that, when
+ * profiling, the time spent in its visitors and hooks is summed under its name.
+ */
+export function timedMdastPlugin(entry: MdastPluginEntry): MdastPluginEntry {
+  if (!profileFile || !entry) return entry;
+  if (typeof entry === 'function') return (context) => timedMdastPlugin(entry(context));
+  if ('name' in entry) {
+    const timed = Object.entries(entry).filter(([, value]) => typeof value === 'function').map(([key, value]) => [key, timedVisitor(entry.name, value as Visitor)]);
+    return { ...entry, ...Object.fromEntries(timed) };
+  }
+  return entry.map(timedMdastPlugin);
 }
 
 type Hook = (...args: unknown[]) => unknown;
