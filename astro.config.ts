@@ -1,22 +1,22 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
-import { buildProfileIntegration, timedRemarkPlugin } from './src/build/build-profile.ts';
+import { buildProfileIntegration, timedMdastPlugin } from './src/build/build-profile.ts';
 import { astroCacheDir, contentDir, outDir, srcDir } from './src/build/paths.ts';
 import { repositoryUrl, siteUrl } from './src/build/site.ts';
 import { localesFromContent } from './src/i18n/locales.ts';
 import { parts } from './src/chapters/parts.ts';
-import { remarkFocusableTables } from './src/chapters/remark-focusable-tables.ts';
+import { focusableTablesPlugin } from './src/chapters/focusable-tables-plugin.ts';
 import { changesIntegration } from './src/changes/changes-integration.ts';
 import { feed } from './src/changes/feed.ts';
 import { closeDiagramRendererIntegration } from './src/diagrams/close-renderer-integration.ts';
-import { remarkMermaid } from './src/diagrams/remark-mermaid.ts';
+import { mermaidPlugin } from './src/diagrams/mermaid-plugin.ts';
 import { envoyTallyIntegration } from './src/examples/envoy-tally-integration.ts';
-import { remarkCheckExamples } from './src/examples/remark-check-examples.ts';
+import { checkExamplesPlugin } from './src/examples/check-examples-plugin.ts';
 import { llmsTxtOptions } from './src/llms/options.ts';
 import { searchRanking } from './src/search/ranking.ts';
 import { shareCards } from './src/share/plugin.ts';
@@ -33,11 +33,13 @@ export default defineConfig({
     server: { watch: { ignored: ['**/dist/**', '**/.cache/**', '**/tests/**', '**/bench/**', '**/test-results/**', '**/playwright-report/**'] } },
   },
   markdown: {
-    // unified (remark/rehype) rather than Astro 7's default Sätteri: the handbook's build checks and
-    // diagram rendering are remark plugins, and unified is where that ecosystem and its types live.
-    // Its cost is about a second per full build here, small next to the diagrams' first render.
-    processor: unified({
-      remarkPlugins: [remarkCheckExamples, remarkMermaid, remarkFocusableTables].map(timedRemarkPlugin),
+    // Astro's own Markdown processor, Sätteri (parsing and HTML in Rust), with the handbook's three
+    // mdast (Markdown tree) plugins: the example checks, then the diagrams (which must replace their
+    // fences before Expressive Code highlights code), then focusable tables. Starlight, Expressive
+    // Code and the links validator add their own Sätteri plugins after these. Smart punctuation
+    // (typographic quotes, dashes, ellipses) is on, as Astro's default.
+    processor: satteri({
+      mdastPlugins: [checkExamplesPlugin(), mermaidPlugin(), focusableTablesPlugin].map(timedMdastPlugin),
     }),
   },
   integrations: [

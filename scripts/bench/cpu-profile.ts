@@ -14,7 +14,8 @@ const steps: [string, RegExp][] = [
   ['handbook: example checks (YAML, Envoy, shell)', /^handbook src\/examples|^(yaml|@kubernetes-models\/.*|@bufbuild\/protobuf|protobufjs)$/],
   ['handbook: diagrams', /^handbook src\/diagrams|^playwright-core$/],
   ['handbook: other code', /^handbook /],
-  ['Markdown and MDX parsing', /^(micromark.*|mdast-util.*|remark-.*|@mdx-js\/.*|estree-util-.*|acorn.*|unified|vfile.*|decode-named-character-reference)$/],
+  // Sätteri (Astro's Markdown processor) parses, smartens punctuation and writes HTML in one native step.
+  ['Markdown and MDX parsing', /^(satteri|@astrojs\/markdown-satteri|micromark.*|mdast-util.*|remark-.*|@mdx-js\/.*|estree-util-.*|acorn.*|unified|vfile.*|decode-named-character-reference)$/],
   ['smartypants (typographic quotes)', /^(retext.*|parse-latin|nlcst-.*|remark-smartypants|unist-util-modify-children)$/],
   ['Expressive Code (code blocks, Shiki)', /^(@expressive-code\/.*|expressive-code|rehype-expressive-code|astro-expressive-code|@shikijs\/.*|shiki|wasm)$/],
   ['HTML trees (parse, raw, serialize)', /^(parse5|hast-util-.*|hastscript|stringify-entities|property-information|rehype-.*|zwitch|html-void-elements|character-entities.*|space-separated-tokens|comma-separated-tokens)$/],

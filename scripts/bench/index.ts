@@ -2,7 +2,7 @@
 // - build: cold (empty caches) and warm (caches full) times and peak memory, including the book's PDFs;
 //   a warm build must start no browser for diagrams
 // - bare Starlight: the same chapters built by Starlight alone, in the same run; the ratios to it
-// - profile: where a warm build's time goes, per stage, integration hook and remark plugin
+// - profile: where a warm build's time goes, per stage, integration hook and Markdown (Sätteri) plugin
 //   (HANDBOOK_PROFILE), and its CPU time per build step and package (node --cpu-prof)
 // - reproducible: the cold and the warm build produce byte-identical output
 // - dist size; script bytes a chapter loads before any interaction (budget 15 KB)

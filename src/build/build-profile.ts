@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import type { MdastPluginEntry } from 'satteri';
 
 /**
  * Where a build spends its time, for `npm run bench`. Off unless HANDBOOK_PROFILE names the JSON file
@@ -7,30 +8,49 @@ import type { AstroIntegration } from 'astro';
  * - stages: Astro's build from process start to config, content sync, bundling and rendering,
  *   and the after-build hooks (search index, link check);
  * - every integration hook (Starlight's Pagefind step, the links validator, ...), timed each call;
- * - each of the handbook's remark plugins, summed over chapters (an async plugin's sum includes its waits).
+ * - each of the handbook's Markdown (Sätteri mdast) plugins, its visitors summed over chapters (an async
+ *   visitor's time includes its waits, which overlap across chapters).
  * Where the rest of the time goes, package by package, is the CPU profile's job (scripts/bench/cpu-profile.ts):
  * Vite transforms modules concurrently, so timing its plugins call by call would count the same time many times.
  */
 
 const profileFile = process.env.HANDBOOK_PROFILE;
-const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), remarkPlugins: new Map<string, number>() };
+const totals = { stages: new Map<string, number>(), integrationHooks: new Map<string, number>(), markdownPlugins: new Map<string, number>() };
 const add = (table: Map<string, number>, name: string, ms: number) => table.set(name, (table.get(name) ?? 0) + ms);
 
-/** Wraps a remark plugin so that, when profiling, the time spent in its transformer is summed under its name. */
-export function timedRemarkPlugin<Plugin extends (...args: never[]) => (...transformArgs: never[]) => unknown>(plugin: Plugin): Plugin {
-  if (!profileFile) return plugin;
-  const timed = (...args: Parameters<Plugin>) => {
-    const transform = plugin(...args);
-    return async (...transformArgs: Parameters<typeof transform>) => {
-      const started = performance.now();
-      try {
-        return await transform(...transformArgs);
-      } finally {
-        add(totals.remarkPlugins, plugin.name, performance.now() - started);
-      }
-    };
+type Visitor = (this: unknown, ...args: unknown[]) => unknown;
+
+/** A visitor or hook that adds its time to `name`: synchronously when it returns a value, when it settles when it returns a promise. */
+function timedVisitor(name: string, visitor: Visitor): Visitor {
+  return function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    const stop = () => add(totals.markdownPlugins, name, performance.now() - started);
+    let result: unknown;
+    try {
+      result = visitor.apply(this, args);
+    } catch (error) {
+      stop();
+      throw error;
+    }
+    // Sätteri runs a plugin synchronously unless a visitor returns a promise: keep sync visitors sync.
+    if (result instanceof Promise) return result.finally(stop);
+    stop();
+    return result;
   };
-  return timed as unknown as Plugin;
+}
+
+/**
+ * Wraps a Sätteri mdast plugin (a definition, a per-document factory or a list) so that, when
+ * profiling, the time spent in its visitors and hooks is summed under its name.
+ */
+export function timedMdastPlugin(entry: MdastPluginEntry): MdastPluginEntry {
+  if (!profileFile || !entry) return entry;
+  if (typeof entry === 'function') return (context) => timedMdastPlugin(entry(context));
+  if ('name' in entry) {
+    const timed = Object.entries(entry).filter(([, value]) => typeof value === 'function').map(([key, value]) => [key, timedVisitor(entry.name, value as Visitor)]);
+    return { ...entry, ...Object.fromEntries(timed) };
+  }
+  return entry.map(timedMdastPlugin);
 }
 
 type Hook = (...args: unknown[]) => unknown;

@@ -4,7 +4,7 @@ import { srcDir } from '../build/paths.ts';
 import { translations } from './locales.ts';
 
 /**
- * The handbook's UI strings for code that runs before Astro's `t()` exists (remark plugins), read
+ * The handbook's UI strings for code that runs before Astro's `t()` exists (the Markdown plugins), read
  * from the same files Starlight reads: content/i18n/<lang>.json.
  */
 const cache = new Map<string, Record<string, string>>();

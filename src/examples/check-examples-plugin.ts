@@ -14,9 +14,9 @@
  *   a .md chapter                refused: chapters are MDX
  */
 import { basename } from 'node:path';
-import type { Code, Image, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
+import type { Code, Image } from 'mdast';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { parseAllDocuments } from 'yaml';
 import { checkEnvoyExample, envoyTypeOf } from './check-envoy-example.ts';
 import { checkShellExample } from './check-shell-example.ts';
@@ -30,13 +30,13 @@ const shellLanguages = new Set(['bash', 'sh', 'shell']);
 const defaultYamlHint = 'Fix the example, or mark a deliberately wrong one with ```yaml invalid-example (fields newer than Istio 1.29: newer-fields="spec.path").';
 
 /** An Envoy example: named by `envoy="…"`, or carrying an Envoy `@type` at its top level. */
-function isEnvoyExample(node: Code, envoy: string | undefined): boolean {
+function isEnvoyExample(node: Readonly<Code>, envoy: string | undefined): boolean {
   if (envoy) return true;
   if (!node.value.includes('@type')) return false;
   return parseAllDocuments(node.value).some((doc) => doc.errors.length === 0 && envoyTypeOf(doc.toJS()) !== undefined);
 }
 
-function problemsIn(node: Code): ExampleProblem[] {
+function problemsIn(node: Readonly<Code>): ExampleProblem[] {
   const meta = parseFenceMeta(node.meta);
   if (meta.flags.has('invalid-example')) return [];
   const lang = node.lang ?? '';
@@ -51,34 +51,49 @@ function problemsIn(node: Code): ExampleProblem[] {
   return [];
 }
 
-export function remarkCheckExamples() {
-  return (tree: Root, file: VFile) => {
-    // Diagrams and example checks emit MDX, so a plain .md chapter would not build as intended.
-    if (file.path.endsWith('.md')) {
-      throw new ContentError(file.path, undefined, 'chapters are MDX files.', `Rename it to ${basename(file.path)}x.`);
-    }
-    const fences: Code[] = [];
-    const images: Image[] = [];
-    visit(tree, (node) => {
-      if (node.type === 'code') fences.push(node);
-      if (node.type === 'image') images.push(node);
+/**
+ * The Sätteri (Astro's Markdown processor) plugin. It checks after the walk, images first and then
+ * fences, so that a page with several problems always reports the same first one.
+ */
+export function checkExamplesPlugin(): MdastPluginEntry {
+  return ({ fileURL }) => {
+    const file = fileURL && fileURLToPath(fileURL);
+    const fences: Readonly<Code>[] = [];
+    const images: Readonly<Image>[] = [];
+    return defineMdastPlugin({
+      name: 'handbook-check-examples',
+      options: { position: true },
+      before() {
+        // Diagrams and example checks emit MDX, so a plain .md chapter would not build as intended.
+        if (file?.endsWith('.md')) {
+          throw new ContentError(file, undefined, 'chapters are MDX files.', `Rename it to ${basename(file)}x.`);
+        }
+      },
+      code(node) {
+        fences.push(node);
+      },
+      image(node) {
+        images.push(node);
+      },
+      after() {
+        for (const image of images) {
+          if (!image.alt?.trim()) {
+            throw new ContentError(file, image.position?.start.line, `image ${image.url} has no alt text.`, 'Write ![what the image shows](path): screen readers read it aloud.');
+          }
+        }
+        for (const fence of fences) {
+          const [problem] = problemsIn(fence);
+          if (!problem) continue;
+          // The fence's first content line is one below its opening ``` line.
+          const line = (fence.position?.start.line ?? 0) + problem.line;
+          throw new ContentError(
+            file,
+            line,
+            `${fence.lang} example: ${problem.message}`,
+            problem.hint ?? (fence.lang && yamlLanguages.has(fence.lang) ? defaultYamlHint : undefined),
+          );
+        }
+      },
     });
-    for (const image of images) {
-      if (!image.alt?.trim()) {
-        throw new ContentError(file.path, image.position?.start.line, `image ${image.url} has no alt text.`, 'Write ![what the image shows](path): screen readers read it aloud.');
-      }
-    }
-    for (const fence of fences) {
-      const [problem] = problemsIn(fence);
-      if (!problem) continue;
-      // The fence's first content line is one below its opening ``` line.
-      const line = (fence.position?.start.line ?? 0) + problem.line;
-      throw new ContentError(
-        file.path,
-        line,
-        `${fence.lang} example: ${problem.message}`,
-        problem.hint ?? (fence.lang && yamlLanguages.has(fence.lang) ? defaultYamlHint : undefined),
-      );
-    }
   };
 }

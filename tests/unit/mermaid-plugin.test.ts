@@ -3,25 +3,38 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { VFile } from 'vfile';
+import { defineMdastPlugin, mdxToJs } from 'satteri';
 
 // A private cache, so these tests really render in Chromium instead of reading earlier builds' SVG.
 const caches = mkdtempSync(join(tmpdir(), 'handbook-cache-'));
 process.env.HANDBOOK_CACHE_DIR = caches;
 const cache = join(caches, 'diagrams');
-const { remarkMermaid } = await import('../../src/diagrams/remark-mermaid.ts');
+const { mermaidPlugin } = await import('../../src/diagrams/mermaid-plugin.ts');
 const renderer = await import('../../src/diagrams/mermaid-renderer.ts');
 after(() => renderer.closeDiagramRenderer());
 
-async function transform(markdown: string): Promise<{ tree: Root; error?: Error }> {
-  const tree = fromMarkdown(markdown);
+/** Compiles the page as Astro does (Sätteri, MDX) and returns the Markdown tree the diagram plugin left. */
+async function transform(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<{ tree: Root; code: string; error?: Error }> {
+  let tree: Root = { type: 'root', children: [] };
+  // Runs after the diagram plugin and copies the tree as plain objects (Sätteri's nodes are lazy views).
+  const keepTree = defineMdastPlugin({
+    name: 'keep-tree',
+    after(root) {
+      tree = JSON.parse(JSON.stringify(root, (key, value: unknown) => (key.startsWith('_') ? undefined : value))) as Root;
+    },
+  });
   try {
-    await remarkMermaid()(tree, new VFile({ path: join(process.cwd(), 'content/xds/example.mdx') }));
-    return { tree };
+    const { code } = await mdxToJs(markdown, {
+      mdastPlugins: [mermaidPlugin(), keepTree],
+      fileURL: pathToFileURL(join(process.cwd(), 'content/xds/example.mdx')),
+      // What Astro hands plugins about the page.
+      data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+    });
+    return { tree, code };
   } catch (error) {
-    return { tree, error: error as Error };
+    return { tree, code: '', error: error as Error };
   }
 }
 
@@ -51,6 +64,11 @@ test("a valid diagram becomes one labelled SVG whose colours are the theme's cus
 test('a diagram without accTitle is labelled by its section heading', async () => {
   const { tree } = await transform('## Request path\n\n```mermaid\nflowchart LR\n  A --> B\n```\n');
   assert.match(figureHtml(tree), /<title id="[^"]+">Request path<\/title>/);
+});
+
+test('a diagram before any heading is labelled by the page title', async () => {
+  const { tree } = await transform('```mermaid\nflowchart LR\n  A --> B\n```\n', { title: 'Sidecars' });
+  assert.match(figureHtml(tree), /<title id="[^"]+">Sidecars<\/title>/);
 });
 
 test('a rebuild with unchanged diagrams reads the cache and starts no browser', async () => {
@@ -84,12 +102,16 @@ test('a colour outside the palette fails the build with the fence\'s line', asyn
 });
 
 test('a page with diagrams gets the zoom component once; a page without gets none', async () => {
-  const { tree } = await transform(`${valid}\n${valid}`);
+  const { tree, code } = await transform(`${valid}\n${valid}`);
   const names = tree.children.map((node) => (node as { name?: string }).name).filter((name) => name === 'HbDiagramZoom');
   assert.equal(names.length, 1);
   assert.ok(tree.children.some((node) => node.type === 'mdxjsEsm' && /DiagramZoom\.astro/.test(node.value)));
-  const { tree: plain } = await transform('# No diagrams\n\nText.\n');
+  // The compiled page imports the component and renders it once.
+  assert.match(code, /^import HbDiagramZoom from "[^"]+\/src\/diagrams\/DiagramZoom\.astro";$/m);
+  assert.equal(code.match(/_jsx\(HbDiagramZoom\b/g)?.length, 1);
+  const { tree: plain, code: plainCode } = await transform('# No diagrams\n\nText.\n');
   assert.ok(!plain.children.some((node) => node.type === 'mdxjsEsm'));
+  assert.doesNotMatch(plainCode, /DiagramZoom/);
 });
 
 test('a syntax error fails with the file and the line of the bad diagram line', async () => {
