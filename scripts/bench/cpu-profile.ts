@@ -29,6 +29,8 @@ const steps: [string, RegExp][] = [
 ];
 
 function packageOf(url: string, functionName: string): string {
+  // A process blocked on a child (the build wrapper waiting for Astro, a `bash -n`) is not using the CPU.
+  if (functionName === 'spawnSync') return '(idle)';
   if (!url) return functionName.startsWith('(') ? functionName : '(native)';
   if (url.startsWith('wasm://')) return 'wasm';
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(url);

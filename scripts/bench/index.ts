@@ -84,6 +84,11 @@ const round = (value: number, digits = 2) => +value.toFixed(digits);
 const pagesIn = (outDir: string) => files(outDir).filter((path) => path.endsWith('index.html')).length;
 const megabytes = (value: number | undefined) => (value === undefined ? undefined : Math.round(value / 1024 ** 2));
 
+/** How long the book step took: its languages print side by side, so the slowest one. */
+function bookSeconds(output: string): number {
+  return Math.max(0, ...[...output.matchAll(/^\[book\] .*, ([\d.]+) s/gm)].map((match) => Number(match[1])));
+}
+
 function buildFigures(run: Run, pages: number) {
   return { seconds: round(run.seconds, 1), secondsPerPage: round(run.seconds / pages, 3), peakMemoryMB: megabytes(run.peakMemoryBytes) };
 }
@@ -175,6 +180,9 @@ async function fullReport() {
       bareStarlightWarm: buildFigures(bareWarm, pages),
       warmRatioToBareStarlight: round(warm.seconds / bareWarm.seconds),
       coldRatioToBareStarlight: round(cold.seconds / bareCold.seconds),
+      // The book step's own lines (size, pages, seconds per language, printed side by side).
+      coldBook: cold.output.match(/^\[book\] .*$/gm) ?? [],
+      coldRatioToBareStarlightWithoutBook: round((cold.seconds - bookSeconds(cold.output)) / bareCold.seconds),
     },
     warmProfile: {
       ...(JSON.parse(readFileSync(profileFile, 'utf8')) as object),

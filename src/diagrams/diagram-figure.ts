@@ -1,5 +1,4 @@
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { uiString } from '../i18n/ui-strings.ts';
 import type { RenderedSvg } from './mermaid-renderer.ts';
 
@@ -55,8 +54,13 @@ export function labelSvg(svg: string, id: string, text: DiagramText): string {
   });
 }
 
-function svgElement(svg: string): ElementContent[] {
-  return fromHtml(svg, { fragment: true, space: 'svg' }).children as ElementContent[];
+/**
+ * The SVG as it is, not parsed into a tree: the figure is serialised with `allowDangerousHtml` straight
+ * after (mermaid-plugin.ts), and parsing and re-serialising every diagram's markup on every build would
+ * be the plugin's largest cost. The SVG is Mermaid's own output in strict security mode.
+ */
+function svgMarkup(svg: string): ElementContent[] {
+  return [{ type: 'raw', value: svg } as unknown as ElementContent];
 }
 
 /**
@@ -77,7 +81,7 @@ export function diagramFigure(rendered: RenderedSvg, text: DiagramText, id: stri
       ariaLabel: uiString(text.lang, 'handbook.diagram.label').replace('{title}', text.title),
       style: `--hb-diagram-width: ${width}px; --hb-diagram-min: ${Math.min(width, MIN_LEGIBLE_WIDTH_PX)}px`,
     },
-    children: svgElement(labelSvg(rendered.svg, id, text)),
+    children: svgMarkup(labelSvg(rendered.svg, id, text)),
   };
   const tools: Element = {
     type: 'element',

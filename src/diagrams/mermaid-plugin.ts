@@ -92,7 +92,7 @@ async function figureNodes(node: Readonly<Code>, { file, section, pageTitle }: F
       attributes: [
         { type: 'mdxJsxAttribute', name: 'class', value: 'hb-diagram' },
         { type: 'mdxJsxAttribute', name: 'id', value: id },
-        { type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(figure.children) },
+        { type: 'mdxJsxAttribute', name: 'set:html', value: toHtml(figure.children, { allowDangerousHtml: true }) },
       ],
       children: [],
     },

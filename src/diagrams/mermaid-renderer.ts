@@ -71,8 +71,8 @@ function mermaidConfig() {
 /** Where rendered SVG is kept between builds; `.cache/` is ignored by git. */
 const cacheDir = cacheFolder('diagrams');
 
-/** Bump when what is cached changes for the same source and config (tidy-svg.ts). */
-const PIPELINE_VERSION = 3;
+/** Bump when what is cached changes for the same source and config (tidy-svg.ts, stableIds). */
+const PIPELINE_VERSION = 4;
 
 function cacheKey(source: string): string {
   return createHash('sha256')
@@ -131,7 +131,22 @@ async function renderInBrowser(source: string, id: string): Promise<RenderedSvg>
     const line = result.line ?? (Number(/on line (\d+)/.exec(result.message)?.[1]) || undefined);
     throw new DiagramSyntaxError(result.message, line);
   }
-  return { svg: tidySvg(result.svg), width: result.width, height: result.height };
+  return { svg: tidySvg(stableIds(result.svg, id)), width: result.width, height: result.height };
+}
+
+/**
+ * Mermaid numbers some elements with counters that run on across renders in the page (a sequence
+ * diagram's `actor6`, a block diagram's `root-117`), so the same diagram would get other ids after
+ * other diagrams, and two cold builds that render in another order would differ. Numbers them per
+ * diagram, under the diagram's own id (unique on the page). Nothing in the SVG refers to these ids.
+ */
+export function stableIds(svg: string, id: string): string {
+  const renamed = new Map<string, string>();
+  return svg.replace(/\bid="(actor|root-)(\d+)"/g, (_match, kind: string, number: string) => {
+    const old = `${kind}${number}`;
+    if (!renamed.has(old)) renamed.set(old, `${id}-${kind.replace(/-$/, '')}${renamed.size}`);
+    return `id="${renamed.get(old)}"`;
+  });
 }
 
 interface MermaidGlobal {
