@@ -122,6 +122,7 @@ export async function printBook(html: string, ids: { id: string; children: strin
         part.children.forEach((chapter, j) => found.set(ids[i]!.children[j]!, chapter.page));
       });
       if ([...found].every(([id, number]) => pages.get(id) === number)) break;
+      console.log(`[book] ${options.lang}: the draft's page numbers moved in print ${print + 1}; printing again`);
       if (print === 2) throw new Error('book: the contents\' page numbers did not settle after three prints');
       pages = found;
     }
