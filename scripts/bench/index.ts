@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../../src/build/chromium.ts';
 import { loadPagefind, topResults } from '../../tests/e2e/pagefind.ts';
 import { searchQueries } from '../../tests/e2e/search-queries.ts';
@@ -117,8 +117,7 @@ async function scaleReport(largest: number) {
   };
 }
 
-async function scriptBytesBeforeInteraction(url: string, paths: string[]): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
+async function scriptBytesBeforeInteraction(browser: Browser, url: string, paths: string[]): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const path of paths) {
     const page = await browser.newPage();
@@ -133,12 +132,10 @@ async function scriptBytesBeforeInteraction(url: string, paths: string[]): Promi
     result[path] = total;
     await page.close();
   }
-  await browser.close();
   return result;
 }
 
-async function searchLatencies(url: string): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
+async function searchLatencies(browser: Browser, url: string): Promise<number[]> {
   const page = await browser.newPage({ baseURL: url });
   await loadPagefind(page);
   await topResults(page, 'warm up');
@@ -146,7 +143,7 @@ async function searchLatencies(url: string): Promise<number[]> {
   for (let pass = 0; pass < 3; pass += 1) {
     for (const { query } of searchQueries) latencies.push((await topResults(page, query)).ms);
   }
-  await browser.close();
+  await page.close();
   return latencies;
 }
 
@@ -172,8 +169,10 @@ async function fullReport() {
   const diagrams = html.reduce((count, page) => count + (readFileSync(page, 'utf8').match(/class="hb-diagram"/g)?.length ?? 0), 0);
 
   const site = await serveStatic(cold.outDir);
-  const scriptBytes = await scriptBytesBeforeInteraction(site.url, ['/architecture/overview/', '/xds/transport/', '/cloud-native/stack-model/']);
-  const latencies = await searchLatencies(site.url);
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
+  const scriptBytes = await scriptBytesBeforeInteraction(browser, site.url, ['/architecture/overview/', '/xds/transport/', '/cloud-native/stack-model/']);
+  const latencies = await searchLatencies(browser, site.url);
+  await browser.close();
   await site.close();
   const writersLoop = await measureWritersLoop({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
   const testLayersFile = join(root, '.cache', 'test-layers.json');

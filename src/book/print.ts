@@ -20,13 +20,16 @@ export interface PrintOptions {
   date: Date;
 }
 
+/** The 1-based page a destination (a name, or an explicit `[page ref, ...]` array) points to; 0 if none. */
+export async function pageOfDestination(pdf: PDFDocumentProxy, dest: unknown): Promise<number> {
+  const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[] | null | undefined);
+  if (!explicit?.[0]) return 0;
+  return (await pdf.getPageIndex(explicit[0] as { num: number; gen: number })) + 1;
+}
+
 /** Where each outline entry (parts, then their chapters, in order) starts: 1-based page numbers. */
 export async function outlinePages(pdf: PDFDocumentProxy): Promise<{ title: string; page: number; children: { title: string; page: number }[] }[]> {
-  const pageOf = async (dest: unknown): Promise<number> => {
-    const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[] | null);
-    if (!explicit?.[0]) return 0;
-    return (await pdf.getPageIndex(explicit[0] as { num: number; gen: number })) + 1;
-  };
+  const pageOf = (dest: unknown) => pageOfDestination(pdf, dest);
   const outline = (await pdf.getOutline()) ?? [];
   return Promise.all(
     outline.map(async (item) => ({
@@ -58,10 +61,10 @@ function pdfDateOf(date: Date): string {
 async function destinationPages(data: Uint8Array): Promise<Map<string, number>> {
   const pdf = await openPdf(data);
   try {
-    const destinations = (await pdf.getDestinations()) as Record<string, [{ num: number; gen: number }] | undefined>;
     const pages = new Map<string, number>();
-    for (const [name, destination] of Object.entries(destinations)) {
-      if (destination?.[0]) pages.set(name, (await pdf.getPageIndex(destination[0])) + 1);
+    for (const [name, destination] of Object.entries(await pdf.getDestinations())) {
+      const page = await pageOfDestination(pdf, destination);
+      if (page > 0) pages.set(name, page);
     }
     return pages;
   } finally {

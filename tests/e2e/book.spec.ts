@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { collectBook } from '../../src/book/collect.ts';
-import { comparableText, openPdf, outlinePages } from '../../src/book/print.ts';
+import { comparableText, openPdf, outlinePages, pageOfDestination } from '../../src/book/print.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -58,8 +58,7 @@ for (const { root, lang } of [{ root: '/', lang: 'en' }, { root: '/zh-cn/', lang
         }
         for (const annotation of await page.getAnnotations()) {
           if (annotation.subtype !== 'Link' || annotation.url) continue;
-          const dest = typeof annotation.dest === 'string' ? await pdf.getDestination(annotation.dest) : annotation.dest;
-          const target = dest?.[0] ? (await pdf.getPageIndex(dest[0])) + 1 : 0;
+          const target = await pageOfDestination(pdf, annotation.dest);
           expect(target, `a link on page ${number} points outside the document`).toBeGreaterThan(0);
           internalLinks++;
         }
