@@ -1,13 +1,15 @@
 // The book step of `npm run build` (scripts/build.mjs runs it after Astro): prints the handbook, and
 // each translation, to `handbook.pdf` in its root, and puts the file's size and page count into the
 // download links. A warm build whose chapters did not change reuses the PDF from `.cache/book/`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { collectBook } from '../src/book/collect.ts';
 import { chapterAnchor, composeBook } from '../src/book/compose.ts';
 import { printBook } from '../src/book/print.ts';
+import { Stages } from '../src/book/stages.ts';
 import { cacheFolder } from '../src/build/disk-cache.ts';
 import { contentDir, outDir } from '../src/build/paths.ts';
 import { siteUrl } from '../src/build/site.ts';
@@ -43,36 +45,40 @@ const bookCode = readdirSync(new URL('../src/book/', import.meta.url), { encodin
   .sort()
   .map((name) => readFileSync(new URL(`../src/book/${name}`, import.meta.url)));
 
-// The languages print side by side: printing is mostly one core's work per document.
-await Promise.all(roots.map(async ({ root, lang }) => {
+/** Prints one language's book, or reuses it, and fills in its download links. */
+async function makeBook({ root, lang }: { root: string; lang: string }): Promise<void> {
   const started = performance.now();
   const day = date.toISOString().slice(0, 10);
   const text = {
+    header: `Istio Handbook · Istio ${istioVersion}`,
     title: 'Istio Handbook',
     subtitle: uiString(lang, 'handbook.book.subtitle').replace('{version}', istioVersion),
     updated: uiString(lang, 'handbook.book.updated').replace('{date}', day),
     contents: uiString(lang, 'handbook.book.contents'),
   };
-  const header = `Istio Handbook · Istio ${istioVersion}`;
   const pages = pagesOf(root);
   // Keyed on what the book is made of (the built pages, the book's code, its words), read before the
   // costly parse: a warm build whose chapters did not change only hashes and copies.
-  const hash = createHash('sha256').update(JSON.stringify({ header, text, siteUrl, date }));
+  const hash = createHash('sha256').update(JSON.stringify({ text, siteUrl, date }));
   for (const input of [...bookCode, ...pages.map((file) => readFileSync(file))]) hash.update(input);
   const key = hash.digest('hex').slice(0, 16);
   const cache = cacheFolder('book');
   const cached = join(cache, `${lang}-${key}.json`);
   let result: { pages: number; file: string };
+  const stages = new Stages();
   const target = join(outDir, root, 'handbook.pdf');
   const reused = existsSync(cached);
   if (reused) {
     result = JSON.parse(readFileSync(cached, 'utf8')) as { pages: number; file: string };
   } else {
     const book = collectBook(outDir, root);
+    stages.end('collect');
     book.styles.push(`<style>${bookCss}</style>`);
     const html = composeBook(book, root, text, siteUrl);
     const ids = book.parts.map((part, i) => ({ id: `part-${i + 1}`, children: part.chapters.map((chapter) => chapterAnchor(chapter.slug)) }));
-    const { pdf, pages: count } = await printBook(html, ids, { dist: outDir, header, lang, date });
+    stages.end('compose');
+    const { pdf, pages: count, stages: printing } = await printBook(html, ids, { dist: outDir, lang, date });
+    stages.add(printing);
     mkdirSync(cache, { recursive: true });
     result = { pages: count, file: `${lang}-${key}.pdf` };
     writeFileSync(join(cache, result.file), pdf);
@@ -89,5 +95,30 @@ await Promise.all(roots.map(async ({ root, lang }) => {
     if (filled !== html) writeFileSync(file, filled);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[book] ${join(root, 'handbook.pdf')}: ${megabytes} MB, ${result.pages} pages, ${seconds} s${reused ? ' (reused from .cache/book)' : ''}`);
-}));
+  console.log(`[book] ${join(root, 'handbook.pdf')}: ${megabytes} MB, ${result.pages} pages, ${seconds} s${reused ? ' (reused from .cache/book)' : ` (${stages})`}`);
+}
+
+/** Runs this script for one language in a process of its own; resolves when it succeeded. */
+function makeBookApart(lang: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), lang], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`book: printing the ${lang} book failed (exit ${code})`))));
+  });
+}
+
+const only = process.argv[2];
+if (only) {
+  const language = roots.find(({ lang }) => lang === only);
+  if (!language) throw new Error(`book: no built pages for the language ${only}`);
+  await makeBook(language);
+} else {
+  // Each language in its own process, side by side: collecting and composing a book is synchronous
+  // work that would hold up the other language's printing in a shared process, and each print is
+  // mostly one core's work.
+  const started = performance.now();
+  // Settled, not raced: a failed language must not leave the other one writing into dist/ after the build has removed it.
+  const failed = (await Promise.allSettled(roots.map(({ lang }) => makeBookApart(lang)))).filter((outcome) => outcome.status === 'rejected');
+  if (failed.length > 0) throw (failed[0] as PromiseRejectedResult).reason;
+  console.log(`[book] step: ${roots.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

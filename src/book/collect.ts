@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { EXIT, visit } from 'unist-util-visit';
 
 export interface BookChapter {
   /** The page's path without slashes at either end, e.g. `xds/transport`; the book's anchor. */
@@ -40,6 +41,29 @@ function text(node: Element | undefined): string {
   return node ? toHtml(node.children).replace(/<[^>]+>/g, '').trim() : '';
 }
 
+const isElement = (node: unknown): node is Element => (node as Element).type === 'element';
+/** Whether a space-separated property (`className`, `rel`) holds `name`. */
+const hasClassLike = (value: unknown, name: string) => ([] as unknown[]).concat(value ?? []).includes(name);
+export const hasClass = (node: Element, name: string) => hasClassLike(node.properties.className, name);
+
+/** A chapter page's stylesheets, title and content, in one walk that does not enter the content. */
+function chapterParts(page: Root): { styles: Element[]; title: Element | undefined; content: Element | undefined } {
+  const html = page.children.find(isElement);
+  const head = html?.children.find((child): child is Element => isElement(child) && child.tagName === 'head');
+  const styles = (head?.children ?? []).filter(
+    (child): child is Element => isElement(child) && (child.tagName === 'style' || (child.tagName === 'link' && hasClassLike(child.properties.rel, 'stylesheet'))),
+  );
+  let title: Element | undefined;
+  let content: Element | undefined;
+  visit(page, 'element', (node: Element) => {
+    if (node.tagName === 'h1' && node.properties.id === '_top') title = node;
+    if (!hasClass(node, 'sl-markdown-content')) return undefined;
+    content = node;
+    return EXIT;
+  });
+  return { styles, title, content };
+}
+
 /**
  * The book for one language: `root` is `/` for English or `/zh-cn/` for a translation. The sidebar
  * of a chapter page gives the order; the landing page and pages outside the sidebar are left out.
@@ -56,11 +80,10 @@ export function collectBook(dist: string, root: string): Book {
     const chapters: BookChapter[] = [];
     for (const link of selectAll('a[href]', group)) {
       const href = String(link.properties.href);
-      const page = readPage(dist, href);
-      for (const style of selectAll('head link[rel~=stylesheet], head style', page)) styles.add(toHtml(style));
-      const content = select('.sl-markdown-content', page);
+      const { styles: pageStyles, title, content } = chapterParts(readPage(dist, href));
+      for (const style of pageStyles) styles.add(toHtml(style));
       if (!content) throw new Error(`book: ${href} has no content`);
-      chapters.push({ slug: href.replace(/^\/|\/$/g, ''), title: text(select('h1#_top', page)), content });
+      chapters.push({ slug: href.replace(/^\/|\/$/g, ''), title: text(title), content });
     }
     if (chapters.length > 0) parts.push({ label, chapters });
   }

@@ -8,14 +8,21 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Book } from './collect.ts';
+import { hasClass, type Book } from './collect.ts';
 import { svgInTheme } from '../diagrams/theme-colours.ts';
 
 export interface BookText {
+  /** The running header, at the top of every page but the cover. */
+  header: string;
   title: string;
   subtitle: string;
   updated: string;
   contents: string;
+}
+
+/** Text as a quoted CSS string, for a page-margin box's `content`. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\A ')}"`;
 }
 
 /** `xds/transport` -> `ch-xds-transport`, the chapter's anchor in the book. */
@@ -58,45 +65,69 @@ function lightColour(style: unknown): string | undefined {
   return /--1:\s*(#[0-9a-fA-F]{3,8})/.exec(String(style ?? ''))?.[1];
 }
 
+/** The book's code colours: each light-theme colour gets one class, written once into the book's stylesheet. */
+class CodeColours {
+  private readonly classes = new Map<string, string>();
+
+  classFor(colour: string): string {
+    const key = colour.toLowerCase();
+    if (!this.classes.has(key)) this.classes.set(key, `hb-c${this.classes.size}`);
+    return this.classes.get(key)!;
+  }
+
+  stylesheet(): string {
+    return [...this.classes].map(([colour, name]) => `.${name}{color:${colour}}`).join('');
+  }
+}
+
 /**
- * A code block as a plain `<pre>` with coloured tokens. Expressive Code's markup (a box per line,
- * colours for both themes in custom properties) is what the browser spends most of a print on; the
- * plain form keeps the light theme's colours and wraps long lines.
+ * A code block as a plain `<pre>` with coloured runs. Expressive Code's markup (a box per line, a span
+ * per token with both themes' colours inline) is what the browser spends most of a print on. The
+ * plain form keeps the light theme's colours as shared classes, one span per run of a colour (white
+ * space joins the run around it), and wraps long lines.
  */
-function plainCode(block: Element): Element {
-  const lines: ElementContent[] = [];
+function plainCode(block: Element, colours: CodeColours): Element {
+  const runs: { colour: string | undefined; text: string }[] = [];
+  const append = (text: string, colour: string | undefined) => {
+    const last = runs.at(-1);
+    if (last && (last.colour === colour || !text.trim())) last.text += text;
+    else if (last && !last.text.trim()) Object.assign(last, { colour, text: last.text + text });
+    else runs.push({ colour, text });
+  };
   let title = '';
+  let lines = 0;
   visit(block as unknown as Root, 'element', (node: Element) => {
     if (hasClass(node, 'title')) title = toHtml(node.children).replace(/<[^>]+>/g, '');
     if (!hasClass(node, 'ec-line')) return undefined;
-    if (lines.length > 0) lines.push({ type: 'text', value: '\n' });
+    if (lines++ > 0) append('\n', runs.at(-1)?.colour);
     visit(node as unknown as Root, 'element', (token: Element) => {
       const text = token.children.filter((child) => child.type === 'text').map((child) => (child as { value: string }).value).join('');
       if (token.tagName !== 'span' || !text) return undefined;
-      const colour = lightColour(token.properties.style);
-      lines.push(colour ? { type: 'element', tagName: 'span', properties: { style: `color:${colour}` }, children: [{ type: 'text', value: text }] } : { type: 'text', value: text });
+      append(text, lightColour(token.properties.style));
       return SKIP;
     });
     return SKIP;
   });
-  const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'code', properties: {}, children: lines }] };
+  const children: ElementContent[] = runs.map(({ colour, text }) =>
+    colour ? { type: 'element', tagName: 'span', properties: { className: [colours.classFor(colour)] }, children: [{ type: 'text', value: text }] } : { type: 'text', value: text },
+  );
+  const pre: Element = { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'element', tagName: 'code', properties: {}, children }] };
   const caption: Element[] = title ? [{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] }] : [];
   return { type: 'element', tagName: 'figure', properties: { className: ['hb-book__code'] }, children: [...caption, pre] };
 }
 
-const hasClass = (node: Element, name: string) => ([] as unknown[]).concat(node.properties.className ?? []).includes(name);
 const dropped = ['hb-diagram__tools', 'hb-diagram__close', 'hb-zoom', 'sl-anchor-link', 'copy'];
 
 /** Rewrites one chapter's content in place for the book; `slugs` are the chapters the book holds. */
-function prepareChapter(content: Element, slug: string, root: string, slugs: Set<string>, siteUrl: string): void {
+function prepareChapter(content: Element, slug: string, root: string, slugs: Set<string>, siteUrl: string, colours: CodeColours): void {
   const anchor = chapterAnchor(slug);
   visit(content as unknown as Root, 'element', (node: Element, index, parent) => {
-    if (parent && index !== undefined && (node.tagName === 'script' || dropped.some((name) => hasClass(node, name)))) {
+    if (parent && index !== undefined && (['script', 'template', 'noscript'].includes(node.tagName) || dropped.some((name) => hasClass(node, name)))) {
       (parent.children as ElementContent[]).splice(index, 1);
       return [SKIP, index];
     }
     if (hasClass(node, 'expressive-code') && parent && index !== undefined) {
-      (parent.children as ElementContent[])[index] = plainCode(node);
+      (parent.children as ElementContent[])[index] = plainCode(node, colours);
       return SKIP;
     }
     if (hasClass(node, 'hb-diagram__frame')) {
@@ -122,9 +153,10 @@ function prepareChapter(content: Element, slug: string, root: string, slugs: Set
   });
 }
 
-/** The whole book as one HTML document; the printer fills in the contents' page numbers. */
+/** The whole book as one HTML document; the printer fills in the contents' page numbers. The chapters' content is rewritten in place. */
 export function composeBook(book: Book, root: string, text: BookText, siteUrl: string): string {
   const slugs = new Set(book.parts.flatMap((part) => part.chapters.map((chapter) => chapter.slug)));
+  const colours = new CodeColours();
   const tocEntry = (id: string, label: string) =>
     `<a href="#${id}"><span class="hb-toc__label">${label}</span><span class="hb-toc__page" data-for="${id}"></span></a>`;
   const toc = book.parts
@@ -135,15 +167,16 @@ export function composeBook(book: Book, root: string, text: BookText, siteUrl: s
   const body = book.parts
     .map((part, i) => {
       const chapters = part.chapters.map((chapter) => {
-        const content = structuredClone(chapter.content);
-        prepareChapter(content, chapter.slug, root, slugs, siteUrl);
-        return `<article class="hb-book__chapter" id="${chapterAnchor(chapter.slug)}"><h2>${chapter.title}</h2>${toHtml(content)}</article>`;
+        prepareChapter(chapter.content, chapter.slug, root, slugs, siteUrl, colours);
+        return `<article class="hb-book__chapter" id="${chapterAnchor(chapter.slug)}"><h2>${chapter.title}</h2>${toHtml(chapter.content)}</article>`;
       });
       return `<section class="hb-book__part" id="part-${i + 1}"><h1>${part.label}</h1>${chapters.join('')}</section>`;
     })
     .join('');
   return `<!doctype html><html lang="${book.lang}" data-theme="light"><head><meta charset="utf-8"><title>${text.title}</title>
+<style>@page { @top-right { content: ${cssString(text.header)}; } }</style>
 ${book.styles.join('\n')}
+<style>${colours.stylesheet()}</style>
 </head><body class="hb-book">
 <section class="hb-book__cover"><p class="hb-book__title">${text.title}</p><p class="hb-book__subtitle">${text.subtitle}</p><p class="hb-book__updated">${text.updated}</p></section>
 <nav class="hb-book__toc" aria-label="${text.contents}"><p class="hb-book__toc-title">${text.contents}</p><ol>${toc}</ol></nav>

@@ -9,12 +9,11 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { chromium } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../build/chromium.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
+import { Stages } from './stages.ts';
 
 export interface PrintOptions {
   /** The built site, served so that the book's stylesheets load from their usual paths. */
   dist: string;
-  /** Small text at the top of every page. */
-  header: string;
   lang: string;
   /** The last commit's date: the PDF's creation and modification date. */
   date: Date;
@@ -83,26 +82,27 @@ async function destinationPages(data: Uint8Array): Promise<Map<string, number>> 
  * the tagged structure's ids), so the file's structure is untouched and the same commit gives the
  * same bytes.
  */
-export async function printBook(html: string, ids: { id: string; children: string[] }[], options: PrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+export async function printBook(html: string, ids: { id: string; children: string[] }[], options: PrintOptions): Promise<{ pdf: Uint8Array; pages: number; stages: Stages }> {
+  const stages = new Stages();
   const folder = join(options.dist, `.book-${options.lang}`);
   const site = await serveStatic(options.dist);
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
   try {
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.html'), html);
+    // Not laid out until the first print: a browser window's layout of the whole book would be thrown away.
+    writeFileSync(join(folder, 'index.html'), html.replace('</head>', '<style id="hb-unprinted">body { display: none !important; }</style></head>'));
     const page = await browser.newPage();
-    await page.goto(`${site.url}/.book-${options.lang}/`, { waitUntil: 'load', timeout: 120_000 });
+    // Print styles throughout: the book is never laid out for a screen.
     await page.emulateMedia({ media: 'print' });
-    const layout = {
-      format: 'A4',
-      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font: 8px sans-serif; color: #666; width: 100%; padding: 0 16mm; text-align: right;">${options.header}</div>`,
-      footerTemplate: '<div style="font: 8px sans-serif; color: #666; width: 100%; text-align: center;"><span class="pageNumber"></span></div>',
-    } as const;
-    const invisible = await page.addStyleTag({ content: 'body * { visibility: hidden !important; }' });
+    await page.goto(`${site.url}/.book-${options.lang}/`, { waitUntil: 'load', timeout: 120_000 });
+    stages.end('load');
+    const layout = { format: 'A4', margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' } } as const;
+    // The draft: laid out as printed, painted invisible (visibility is inherited, so one rule hides all).
+    const setUnprinted = (rule: string) => page.evaluate((text) => { document.getElementById('hb-unprinted')!.textContent = text; }, rule);
+    await setUnprinted('body { visibility: hidden !important; }');
     let pages = await destinationPages(await page.pdf(layout));
-    await invisible.evaluate((style) => (style as ChildNode).remove());
+    await setUnprinted('');
+    stages.end('draft');
     let pdf: Uint8Array = new Uint8Array();
     let count = 0;
     for (let print = 0; ; print++) {
@@ -114,6 +114,7 @@ export async function printBook(html: string, ids: { id: string; children: strin
       }, [...pages]);
       // Chromium writes the outline (bookmarks) only into a tagged PDF.
       pdf = await page.pdf({ ...layout, printBackground: true, outline: true, tagged: true });
+      stages.end('print');
       const printed = await openPdf(pdf);
       count = printed.numPages;
       const outline = await outlinePages(printed);
@@ -141,7 +142,9 @@ export async function printBook(html: string, ids: { id: string; children: strin
       if (!renumbered.has(id)) renumbered.set(id, `node${String(renumbered.size).padStart(8, '0')}`);
       return `(${renumbered.get(id)})`;
     });
-    return { pdf: Buffer.from(stable, 'latin1'), pages: count };
+    const bytes = Buffer.from(stable, 'latin1');
+    stages.end('finish');
+    return { pdf: bytes, pages: count, stages };
   } finally {
     await browser.close();
     await site.close();

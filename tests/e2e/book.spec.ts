@@ -75,6 +75,25 @@ for (const { root, lang } of [{ root: '/', lang: 'en' }, { root: '/zh-cn/', lang
       }
     });
 
+    test('has a running header and a page number on every page but the cover', async () => {
+      const pdf = await openPdf(bytes());
+      const lines = async (number: number) => {
+        const page = await pdf.getPage(number);
+        const items = (await page.getTextContent()).items.filter((item) => 'str' in item && item.str.trim());
+        // From the top of the page (PDF coordinates start at the bottom).
+        return { height: page.view[3]!, items: items.map((item) => ('str' in item ? { text: item.str.trim(), y: item.transform[5]! } : { text: '', y: 0 })) };
+      };
+      const cover = await lines(1);
+      expect(cover.items.map((item) => item.text)).not.toContain(String(1));
+      expect(cover.items.some((item) => item.text.startsWith('Istio Handbook ·'))).toBe(false);
+      for (const number of [2, Math.ceil(pdf.numPages / 2), pdf.numPages]) {
+        const { height, items } = await lines(number);
+        // In the page's top and bottom margins (20 mm and 18 mm, about 57 and 51 points).
+        expect(items.some((item) => /^Istio Handbook · Istio \d+\.\d+$/.test(item.text) && item.y > height - 57), `header on page ${number}`).toBe(true);
+        expect(items.some((item) => item.text === String(number) && item.y < 51), `page number on page ${number}`).toBe(true);
+      }
+    });
+
     test('is tagged, titled, and dated from the last commit rather than the clock', async () => {
       const { info } = (await (await openPdf(bytes())).getMetadata()) as unknown as { info: Record<string, string> };
       expect(info.Title).toBe('Istio Handbook');
