@@ -2,10 +2,10 @@
 // pages are the handbook's own English chapters, copied as often as needed: real prose, checked YAML,
 // Envoy and shell examples, tables and diagrams, each copy's diagrams made unique (so a cold build
 // renders every one) and its links pointed at pages of the generated site.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir } from '../../src/build/paths.ts';
+import { contentDir, shareSiteConfig } from '../../src/build/paths.ts';
 
 interface SourceChapter {
   /** `xds/transport` */
@@ -34,8 +34,7 @@ export function writeScaleSite(pages: number, root: string): string {
   rmSync(srcDir, { recursive: true, force: true });
   const docs = join(srcDir, 'content', 'docs');
   mkdirSync(docs, { recursive: true });
-  cpSync(join(root, 'content', 'i18n'), join(srcDir, 'content', 'i18n'), { recursive: true });
-  writeFileSync(join(srcDir, 'content.config.ts'), `export { collections } from ${JSON.stringify(join(root, 'content.config.ts'))};\n`);
+  shareSiteConfig(srcDir, root);
   writeFileSync(join(docs, 'index.mdx'), `---\ntitle: Scale test\ndescription: Generated pages for the build benchmark.\nistioVersion: \"1.31\"\ntemplate: splash\n---\n\nStart with [the first page](/${chapters[0]!.slug}-0/).\n`);
   const known = new Set(chapters.map((chapter) => chapter.slug));
   const copies = Math.ceil(pages / chapters.length);

@@ -1,3 +1,4 @@
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -10,3 +11,13 @@ export const srcDir = process.env.HANDBOOK_SRC_DIR ?? '.';
 export const contentDir = join(srcDir, 'content', 'docs');
 export const outDir = process.env.HANDBOOK_OUT_DIR ?? './dist';
 export const astroCacheDir = process.env.HANDBOOK_ASTRO_CACHE_DIR ?? './node_modules/.astro';
+
+/**
+ * Readies another source folder (the value of HANDBOOK_SRC_DIR) to build with the site's real UI
+ * strings (`content/i18n`) and collection config, which Astro reads from the source folder. `root`
+ * is the repository.
+ */
+export function shareSiteConfig(otherSrcDir: string, root: string): void {
+  cpSync(join(root, 'content', 'i18n'), join(otherSrcDir, 'content', 'i18n'), { recursive: true });
+  writeFileSync(join(otherSrcDir, 'content.config.ts'), `export { collections } from ${JSON.stringify(join(root, 'content.config.ts'))};\n`);
+}

@@ -36,8 +36,9 @@ export function labelLines(svg: string): string[][] {
 /**
  * Each place where a label's line ends and the next begins inside one Latin-script word of the
  * diagram's source, written `before|after`. A break the author made (`<br/>`, a space) is not reported.
+ * `labels` is what labelLines found in the rendered SVG (kept with it in the render cache).
  */
-export function midWordBreaks(source: string, svg: string): string[] {
+export function midWordBreaks(source: string, labels: string[][]): string[] {
   const words = new Set(
     source
       .replace(/<br\s*\/?>/gi, ' ')
@@ -46,7 +47,7 @@ export function midWordBreaks(source: string, svg: string): string[] {
   );
   const text = source.replace(/<br\s*\/?>/gi, '\n');
   const breaks: string[] = [];
-  for (const lines of labelLines(svg)) {
+  for (const lines of labels) {
     for (let i = 1; i < lines.length; i++) {
       const before = lines[i - 1]!.split(/\s+/).at(-1) ?? '';
       const after = lines[i]!.split(/\s+/)[0] ?? '';

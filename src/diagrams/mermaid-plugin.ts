@@ -70,7 +70,7 @@ async function figureNodes(node: Readonly<Code>, { file, section, pageTitle }: F
     if (!(error instanceof UnknownColourError)) throw error;
     throw new ContentError(file, fenceLine, `Mermaid diagram: ${error.message}`);
   }
-  const breaks = midWordBreaks(node.value, rendered.svg);
+  const breaks = midWordBreaks(node.value, rendered.labels);
   if (breaks.length > 0) {
     throw new ContentError(
       file,

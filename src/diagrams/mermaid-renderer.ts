@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../build/chromium.ts';
 import { cacheFolder, readCachedJson, writeCachedJson } from '../build/disk-cache.ts';
 import { sentinelThemeVariables } from './palette.ts';
+import { labelLines } from './label-breaks.ts';
 import { tidySvg } from './tidy-svg.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface RenderedSvg {
   /** Natural size from the SVG's viewBox, in CSS pixels. */
   width: number;
   height: number;
+  /** The lines of each multi-line label (label-breaks.ts), read once here rather than on every build. */
+  labels: string[][];
 }
 
 /** A Mermaid syntax error, with the line inside the diagram source where Mermaid found it. */
@@ -71,8 +74,8 @@ function mermaidConfig() {
 /** Where rendered SVG is kept between builds; `.cache/` is ignored by git. */
 const cacheDir = cacheFolder('diagrams');
 
-/** Bump when what is cached changes for the same source and config (tidy-svg.ts, stableIds). */
-const PIPELINE_VERSION = 4;
+/** Bump when what is cached changes for the same source and config (tidy-svg.ts, stableIds, labels). */
+const PIPELINE_VERSION = 5;
 
 function cacheKey(source: string): string {
   return createHash('sha256')
@@ -131,7 +134,8 @@ async function renderInBrowser(source: string, id: string): Promise<RenderedSvg>
     const line = result.line ?? (Number(/on line (\d+)/.exec(result.message)?.[1]) || undefined);
     throw new DiagramSyntaxError(result.message, line);
   }
-  return { svg: tidySvg(stableIds(result.svg, id)), width: result.width, height: result.height };
+  const svg = tidySvg(stableIds(result.svg, id));
+  return { svg, width: result.width, height: result.height, labels: labelLines(svg) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { shareSiteConfig } from '../../src/build/paths.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtureSite = join(root, 'tests', 'fixtures', 'site');
@@ -30,9 +31,7 @@ export function buildFixture(pages: Record<string, string>, prepare?: (contentDi
   const srcDir = join(work, 'site');
   const contentDir = join(srcDir, 'content', 'docs');
   cpSync(fixtureSite, srcDir, { recursive: true });
-  // The fixture uses the site's real UI strings (content/i18n) and collection config (read from srcDir).
-  cpSync(join(root, 'content', 'i18n'), join(srcDir, 'content', 'i18n'), { recursive: true });
-  writeFileSync(join(srcDir, 'content.config.ts'), `export { collections } from ${JSON.stringify(join(root, 'content.config.ts'))};\n`);
+  shareSiteConfig(srcDir, root);
   for (const [path, source] of Object.entries(pages)) {
     mkdirSync(dirname(join(contentDir, path)), { recursive: true });
     writeFileSync(join(contentDir, path), source);

@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { translations } from '../../src/i18n/locales.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -7,19 +7,11 @@ const translationPrefixes = Object.keys(translations).map((dir) => `/${dir}/`);
 
 /** Every page of the production build, as a URL path (`/xds/transport/`), 404 excluded. */
 function allBuiltPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name === 'index.html') {
-        pages.push(`/${relative(dist, dir)}/`.replace(/\/+/g, '/'));
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((file) => `/${file.split(sep).join('/')}`)
+    .filter((path) => path.endsWith('/index.html') && !/^\/(_astro|pagefind)\//.test(path))
+    .map((path) => path.slice(0, -'index.html'.length))
+    .sort();
 }
 
 /** Every English page of the production build. */

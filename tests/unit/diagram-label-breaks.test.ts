@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { midWordBreaks } from '../../src/diagrams/label-breaks.ts';
+import { labelLines, midWordBreaks } from '../../src/diagrams/label-breaks.ts';
 
-/** A label as Mermaid writes SVG text: one tspan per line. */
+/** A label as Mermaid writes SVG text (one tspan per line), read back as the renderer does. */
 const label = (...lines: string[]) =>
-  `<svg><text>${lines.map((line) => `<tspan class="text-outer-tspan"><tspan class="text-inner-tspan">${line}</tspan></tspan>`).join('')}</text></svg>`;
+  labelLines(`<svg><text>${lines.map((line) => `<tspan class="text-outer-tspan"><tspan class="text-inner-tspan">${line}</tspan></tspan>`).join('')}</text></svg>`);
 
 test('a word split across two lines is reported', () => {
   const source = 'flowchart TD\n  E1["Config event<br/>(VirtualService, DestinationRule)"] --> CU';
