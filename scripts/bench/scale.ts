@@ -47,7 +47,7 @@ export function writeScaleSite(pages: number, root: string): string {
       // A diagram comment makes each copy's diagrams distinct sources, as a real book's are.
       .replace(/^(\s*)```mermaid([^\n]*)\n([\s\S]*?)^\1```/gm, (_, indent: string, meta: string, diagram: string) => `${indent}\`\`\`mermaid${meta}\n${diagram}${indent}%% copy ${copy}\n${indent}\`\`\``)
       // Links to chapters go to this copy's page when it exists, else to the first copy's.
-      .replace(/(\]\(|href=")\/([a-z0-9-]+\/[a-z0-9-]+)\/(#[^)"\s]*)?/g, (link, opening: string, slug: string, hash = '') => {
+      .replace(/(\]\(|href=")\/([a-z0-9-]+\/[a-z0-9-]+)\/(#[^)"\s]*)?/g, (_link, opening: string, slug: string, hash = '') => {
         if (!known.has(slug)) return `${opening}/`;
         return `${opening}/${slug}-${written(slug) ? copy : 0}/${hash}`;
       });
