@@ -103,7 +103,10 @@ function makeBookApart(lang: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), lang], { stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`book: printing the ${lang} book failed (exit ${code})`))));
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else reject(new Error(`book: printing the ${lang} book failed (${signal ? `killed by ${signal}` : `exit ${code}`})`));
+    });
   });
 }
 
@@ -117,8 +120,10 @@ if (only) {
   // work that would hold up the other language's printing in a shared process, and each print is
   // mostly one core's work.
   const started = performance.now();
-  // Settled, not raced: a failed language must not leave the other one writing into dist/ after the build has removed it.
-  const failed = (await Promise.allSettled(roots.map(({ lang }) => makeBookApart(lang)))).filter((outcome) => outcome.status === 'rejected');
-  if (failed.length > 0) throw (failed[0] as PromiseRejectedResult).reason;
+  // Every language is awaited, so that none goes on writing into dist/ after a failed build has removed
+  // it; the first failure is the one reported.
+  let firstFailure: Error | undefined;
+  await Promise.all(roots.map(({ lang }) => makeBookApart(lang).catch((error: Error) => void (firstFailure ??= error))));
+  if (firstFailure) throw firstFailure;
   console.log(`[book] step: ${roots.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

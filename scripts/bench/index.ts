@@ -86,7 +86,9 @@ const megabytes = (value: number | undefined) => (value === undefined ? undefine
 
 /** How long the book step took (its languages print side by side), from its last line. */
 function bookSeconds(output: string): number {
-  return Number(/^\[book\] step: .* in ([\d.]+) s$/m.exec(output)?.[1] ?? 0);
+  const seconds = /^\[book\] step: .* in ([\d.]+) s$/m.exec(output)?.[1];
+  if (seconds === undefined) throw new Error('bench: the build printed no "[book] step: … in N s" line');
+  return Number(seconds);
 }
 
 function buildFigures(run: Run, pages: number) {

@@ -83,6 +83,7 @@ export function collectBook(dist: string, root: string): Book {
       const { styles: pageStyles, title, content } = chapterParts(readPage(dist, href));
       for (const style of pageStyles) styles.add(toHtml(style));
       if (!content) throw new Error(`book: ${href} has no content`);
+      if (!title) throw new Error(`book: ${href} has no title (h1#_top before its content)`);
       chapters.push({ slug: href.replace(/^\/|\/$/g, ''), title: text(title), content });
     }
     if (chapters.length > 0) parts.push({ label, chapters });

@@ -20,9 +20,10 @@ export interface BookText {
   contents: string;
 }
 
-/** Text as a quoted CSS string, for a page-margin box's `content`. */
+/** Text as a quoted CSS string, for a page-margin box's `content` inside a `<style>` element. */
 function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\A ')}"`;
+  // Control characters and `<` (which could end the style element) as hex escapes; quotes and backslashes escaped.
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\0-\x1f\x7f<]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 
 /** `xds/transport` -> `ch-xds-transport`, the chapter's anchor in the book. */

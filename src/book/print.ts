@@ -114,7 +114,6 @@ export async function printBook(html: string, ids: { id: string; children: strin
       }, [...pages]);
       // Chromium writes the outline (bookmarks) only into a tagged PDF.
       pdf = await page.pdf({ ...layout, printBackground: true, outline: true, tagged: true });
-      stages.end('print');
       const printed = await openPdf(pdf);
       count = printed.numPages;
       const outline = await outlinePages(printed);
@@ -125,6 +124,7 @@ export async function printBook(html: string, ids: { id: string; children: strin
         found.set(ids[i]!.id, part.page);
         part.children.forEach((chapter, j) => found.set(ids[i]!.children[j]!, chapter.page));
       });
+      stages.end('print');
       if ([...found].every(([id, number]) => pages.get(id) === number)) break;
       console.log(`[book] ${options.lang}: the draft's page numbers moved in print ${print + 1}; printing again`);
       if (print === 2) throw new Error('book: the contents\' page numbers did not settle after three prints');
