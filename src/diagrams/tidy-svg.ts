@@ -44,12 +44,16 @@ function parseRules(css: string, id: string): Rule[] {
   return rules;
 }
 
-function selects(selector: string, tree: Root): boolean {
+/**
+ * The elements a rule's selector matches in the static tree, or undefined for a selector
+ * hast-util-select does not understand (its rule is kept and its elements left alone).
+ */
+function matches(selector: string, tree: Root): Element[] | undefined {
   try {
     // Interaction states never match a static tree; test the element they style instead.
-    return selectAll(selector.replace(/:(hover|focus|active)\b/g, ''), tree, 'svg').length > 0;
+    return selectAll(selector.replace(/:(hover|focus|active)\b/g, ''), tree, 'svg');
   } catch {
-    return true; // A selector hast-util-select does not understand: keep its rule.
+    return undefined;
   }
 }
 
@@ -65,10 +69,19 @@ export function tidySvg(svg: string): string {
   const style = selectAll('style', tree, 'svg')[0];
   // box-shadow does nothing to SVG shapes; Mermaid's block diagrams set one with hard-coded colours.
   const styleText = style ? toHtml(style.children).replace(/box-shadow:[^;}]*;?/g, '') : '';
-  const kept = parseRules(styleText, id).filter((rule) => rule.selectors.length === 0 || rule.selectors.some((selector) => selects(selector, tree)));
-  if (style) style.children = [{ type: 'text', value: kept.map((rule) => rule.text).join('') }];
-  // Keyframes no kept rule animates with are dead too.
+  const matched = new Map<string, Element[] | undefined>();
+  const elementsOf = (selector: string) => {
+    if (!matched.has(selector)) matched.set(selector, matches(selector, tree));
+    return matched.get(selector);
+  };
+  // A selector that cannot be tested counts as matching: its rule is kept.
+  const selectsSomething = (selector: string) => {
+    const elements = elementsOf(selector);
+    return elements === undefined || elements.length > 0;
+  };
+  const kept = parseRules(styleText, id).filter((rule) => rule.selectors.length === 0 || rule.selectors.some(selectsSomething));
   if (style) {
+    // Keyframes no kept rule animates with are dead too.
     const used = kept.filter((rule) => rule.selectors.length > 0).map((rule) => rule.text).join('');
     const live = kept.filter((rule) => {
       const name = /^@keyframes\s+([\w-]+)/.exec(rule.text)?.[1];
@@ -81,13 +94,7 @@ export function tidySvg(svg: string): string {
   const styledBy = new Map<Element, Set<string>>();
   for (const rule of kept) {
     for (const selector of rule.selectors) {
-      let elements: Element[] = [];
-      try {
-        elements = selectAll(selector.replace(/:(hover|focus|active)\b/g, ''), tree, 'svg');
-      } catch {
-        continue;
-      }
-      for (const element of elements) {
+      for (const element of elementsOf(selector) ?? []) {
         const set = styledBy.get(element) ?? new Set<string>();
         for (const property of rule.properties) set.add(property);
         styledBy.set(element, set);
