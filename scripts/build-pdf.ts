@@ -56,11 +56,11 @@ async function makeBook({ root, lang }: { root: string; lang: string }): Promise
     updated: uiString(lang, 'handbook.book.updated').replace('{date}', day),
     contents: uiString(lang, 'handbook.book.contents'),
   };
-  const pages = pagesOf(root);
+  const pages = pagesOf(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
   // Keyed on what the book is made of (the built pages, the book's code, its words), read before the
   // costly parse: a warm build whose chapters did not change only hashes and copies.
   const hash = createHash('sha256').update(JSON.stringify({ text, siteUrl, date }));
-  for (const input of [...bookCode, ...pages.map((file) => readFileSync(file))]) hash.update(input);
+  for (const input of [...bookCode, ...pages.map((page) => page.html)]) hash.update(input);
   const key = hash.digest('hex').slice(0, 16);
   const cache = cacheFolder('book');
   const cached = join(cache, `${lang}-${key}.json`);
@@ -77,8 +77,7 @@ async function makeBook({ root, lang }: { root: string; lang: string }): Promise
     const html = composeBook(book, root, text, siteUrl);
     const ids = book.parts.map((part, i) => ({ id: `part-${i + 1}`, children: part.chapters.map((chapter) => chapterAnchor(chapter.slug)) }));
     stages.end('compose');
-    const { pdf, pages: count, stages: printing } = await printBook(html, ids, { dist: outDir, lang, date });
-    stages.add(printing);
+    const { pdf, pages: count } = await printBook(html, ids, { dist: outDir, lang, date, stages });
     mkdirSync(cache, { recursive: true });
     result = { pages: count, file: `${lang}-${key}.pdf` };
     writeFileSync(join(cache, result.file), pdf);
@@ -89,8 +88,7 @@ async function makeBook({ root, lang }: { root: string; lang: string }): Promise
   const meta = uiString(lang, 'handbook.pdf.meta').replace('{size}', megabytes).replace('{pages}', String(result.pages));
   // The download links were built before the PDF existed; fill in its size and page count.
   // The English root's pages, not its translations' (they link their own PDF).
-  for (const file of pages) {
-    const html = readFileSync(file, 'utf8');
+  for (const { file, html } of pages) {
     const filled = html.replace(/(<span data-pdf-meta[^>]*>)PDF(<\/span>)/g, `$1${meta}$2`);
     if (filled !== html) writeFileSync(file, filled);
   }

@@ -79,7 +79,9 @@ function treeHash(dir: string): string {
 }
 
 const bytes = (paths: string[]) => paths.reduce((sum, path) => sum + statSync(path).size, 0);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The middle item by `value` (the upper middle of an even count). */
+const middle = <T>(items: T[], value: (item: T) => number): T => [...items].sort((a, b) => value(a) - value(b))[Math.floor(items.length / 2)]!;
+const median = (values: number[]) => middle(values, (value) => value);
 const round = (value: number, digits = 2) => +value.toFixed(digits);
 const pagesIn = (outDir: string) => files(outDir).filter((path) => path.endsWith('index.html')).length;
 const megabytes = (value: number | undefined) => (value === undefined ? undefined : Math.round(value / 1024 ** 2));
@@ -160,9 +162,8 @@ async function fullReport() {
     warmRuns.push(await build(`warm-${turn}`, 'handbook'));
     bareWarmRuns.push(await build(`bare-warm-${turn}`, 'bare', { bare: true }));
   }
-  const medianRun = (runs: Build[]) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
-  const warm = medianRun(warmRuns);
-  const bareWarm = medianRun(bareWarmRuns);
+  const warm = middle(warmRuns, (run) => run.seconds);
+  const bareWarm = middle(bareWarmRuns, (run) => run.seconds);
   const profileFile = join(work, 'profile.json');
   const cpuDir = join(work, 'cpu');
   await build('profiled', 'handbook', { env: { HANDBOOK_PROFILE: profileFile, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuDir}` } });

@@ -9,7 +9,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { chromium } from 'playwright-core';
 import { chromiumExecutablePath, quietChromiumArgs } from '../build/chromium.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
-import { Stages } from './stages.ts';
+import type { Stages } from './stages.ts';
 
 export interface PrintOptions {
   /** The built site, served so that the book's stylesheets load from their usual paths. */
@@ -17,6 +17,8 @@ export interface PrintOptions {
   lang: string;
   /** The last commit's date: the PDF's creation and modification date. */
   date: Date;
+  /** The build log's timer, which the print's steps are added to. */
+  stages: Stages;
 }
 
 /** The 1-based page a destination (a name, or an explicit `[page ref, ...]` array) points to; 0 if none. */
@@ -82,8 +84,8 @@ async function destinationPages(data: Uint8Array): Promise<Map<string, number>> 
  * the tagged structure's ids), so the file's structure is untouched and the same commit gives the
  * same bytes.
  */
-export async function printBook(html: string, ids: { id: string; children: string[] }[], options: PrintOptions): Promise<{ pdf: Uint8Array; pages: number; stages: Stages }> {
-  const stages = new Stages();
+export async function printBook(html: string, ids: { id: string; children: string[] }[], options: PrintOptions): Promise<{ pdf: Uint8Array; pages: number }> {
+  const { stages } = options;
   const folder = join(options.dist, `.book-${options.lang}`);
   const site = await serveStatic(options.dist);
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: quietChromiumArgs });
@@ -144,7 +146,7 @@ export async function printBook(html: string, ids: { id: string; children: strin
     });
     const bytes = Buffer.from(stable, 'latin1');
     stages.end('finish');
-    return { pdf: bytes, pages: count, stages };
+    return { pdf: bytes, pages: count };
   } finally {
     await browser.close();
     await site.close();

@@ -12,12 +12,6 @@ export class Stages {
     this.last = now;
   }
 
-  /** Adds another timer's steps after this one's. */
-  add(other: Stages): void {
-    for (const [name, ms] of other.times) this.times.push([name, ms]);
-    this.last = performance.now();
-  }
-
   toString(): string {
     return this.times.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
   }
