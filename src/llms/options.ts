@@ -18,7 +18,7 @@ type Options = NonNullable<Parameters<typeof starlightLlmsTxt>[0]>;
 
 /** Every chapter (page in a part folder) in book order: part, then `sidebar.order`, then file name. */
 function chapters(contentDir: string) {
-  return parts.flatMap((part, partIndex) => {
+  return parts.flatMap((part) => {
     let files: string[];
     try {
       files = readdirSync(join(contentDir, part.dir), { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file));
@@ -29,7 +29,7 @@ function chapters(contentDir: string) {
       .map((file) => {
         const data = readFrontMatter(join(contentDir, part.dir, file));
         const id = `${part.dir}/${file.replace(/\.mdx?$/, '')}`;
-        return { id, partIndex, order: data.sidebar?.order ?? Infinity, title: data.title ?? id, description: data.description as string | undefined };
+        return { id, order: data.sidebar?.order ?? Infinity, title: data.title ?? id, description: data.description as string | undefined };
       })
       .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   });
